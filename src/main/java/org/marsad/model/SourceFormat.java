@@ -1,0 +1,4 @@
+package org.marsad.model;
+
+/** The raw format an article was read from. */
+public enum SourceFormat { TEXT, HTML, RSS, JSONL, WARC, TREC }
