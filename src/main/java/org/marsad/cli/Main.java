@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads Arabic news across outlets: cleans, extracts, groups into events and stories, shows where sources disagree.",
     subcommands = {
+      DigestCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

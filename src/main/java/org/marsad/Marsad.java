@@ -1,0 +1,98 @@
+package org.marsad;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.model.Article;
+import org.marsad.model.Digest;
+import org.marsad.model.Event;
+import org.marsad.model.InputError;
+import org.marsad.model.Story;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.StageContext;
+import org.marsad.stages.clean.CleanStage;
+import org.marsad.stages.cluster.BaselineEventGrouper;
+import org.marsad.stages.cluster.BaselineStoryGrouper;
+import org.marsad.stages.ingest.IngestOptions;
+import org.marsad.stages.ingest.Ingestor;
+import org.marsad.store.LuceneArticleStore;
+
+/**
+ * The one entry point of the core (jsoup's {@code Jsoup} facade): {@code cli/} and {@code web/} call only this.
+ */
+public final class Marsad {
+  private Marsad() {}
+
+  /** The article stages of a digest, in order; checked when built. */
+  public static Pipeline articlePipeline() {
+    return Pipeline.of(new CleanStage());
+  }
+
+  /**
+   * Reads every article under the request's paths, runs the article pipeline, stores the result when a data
+   * directory is given, and groups articles into events and events into stories. Bad inputs become
+   * {@link InputError}s; only a store that cannot be written throws.
+   */
+  public static Digest digest(DigestRequest request, Progress progress) throws IOException {
+    List<Article> ingested = new ArrayList<>();
+    List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
+    new Ingestor(IngestOptions.defaults())
+        .ingest(request.paths(), a -> {
+          ingested.add(a);
+          if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
+        }, errors::add);
+    progress.update("read", ingested.size(), ingested.size());
+
+    Pipeline pipeline = articlePipeline();
+    StageContext context = new StageContext(request.referenceDate());
+    AtomicLong done = new AtomicLong();
+    int total = ingested.size();
+    List<Article> analysed = ingested.parallelStream()
+        .map(a -> {
+          Article out = pipeline.process(a, context);
+          long n = done.incrementAndGet();
+          if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
+          return out;
+        })
+        .toList();
+    progress.update("analyse", total, total);
+
+    List<Event> events = new BaselineEventGrouper().group(analysed);
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : analysed) byId.put(a.id(), a);
+    List<Story> stories = new BaselineStoryGrouper().group(events, byId);
+    List<Article> withInferred = inferPublished(analysed, events);
+
+    if (request.dataDir() != null) {
+      try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
+        long stored = 0;
+        for (Article a : withInferred) {
+          store.put(a);
+          if ((++stored & 255) == 0) progress.update("store", stored, total);
+        }
+        store.commit();
+      }
+      progress.update("store", total, total);
+    }
+    return new Digest(withInferred, events, stories, errors);
+  }
+
+  /** An article that does not say when it was published takes its event's date, marked as inferred. */
+  static List<Article> inferPublished(List<Article> articles, List<Event> events) {
+    Map<String, String> whenById = new HashMap<>();
+    for (Event e : events) {
+      if (e.when() == null) continue;
+      for (String id : e.articleIds()) whenById.put(id, e.when());
+    }
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String when = whenById.get(a.id());
+      out.add(a.meta().published() == null && when != null ? a.withMeta(a.meta().withPublishedInferred(when)) : a);
+    }
+    return out;
+  }
+}
