@@ -1,0 +1,120 @@
+package org.marsad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.Digest;
+import org.marsad.model.Event;
+
+/** The foundation's "done when" on the five seeds, checked against gold.json read at run time. */
+class DigestSeedsGoldTest {
+  private static Path seeds;
+  private static JsonNode gold;
+  private static Digest digest;
+  private static Map<String, Article> byId;
+
+  @BeforeAll
+  static void digestSeeds() throws Exception {
+    seeds = SharedData.require("corpus/seeds");
+    gold = new ObjectMapper().readTree(seeds.resolve("gold.json").toFile());
+    digest = Marsad.digest(new DigestRequest(List.of(seeds), null, null), Progress.NONE);
+    byId = new HashMap<>();
+    for (Article a : digest.articles()) byId.put(a.id(), a);
+  }
+
+  @Test
+  void everySeedIsReadWithoutErrors() {
+    assertThat(digest.errors()).isEmpty();
+    gold.get("articles").fieldNames().forEachRemaining(id -> assertThat(byId).containsKey(id));
+  }
+
+  /** A boilerplate line may also occur inside a real sentence; the body keeps only those occurrences. */
+  @Test
+  void boilerplateLinesAreAbsentFromBodies() throws Exception {
+    for (var it = gold.get("articles").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      String body = byId.get(entry.getKey()).bodyText();
+      List<String> raw = Files.readAllLines(seeds.resolve(entry.getKey()), StandardCharsets.UTF_8);
+      Set<String> furniture = new HashSet<>();
+      entry.getValue().get("boilerplate").forEach(b -> furniture.add(b.asText()));
+      for (String b : furniture) {
+        long inSentences = raw.stream().filter(l -> !furniture.contains(l.strip())).mapToLong(l -> count(l, b)).sum();
+        assertThat(count(body, b)).as("%s: boilerplate \"%s\" in body", entry.getKey(), b).isLessThanOrEqualTo(inSentences);
+      }
+    }
+  }
+
+  @Test
+  void mustKeepSentencesSurvive() {
+    for (var it = gold.get("articles").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      String body = byId.get(entry.getKey()).bodyText();
+      entry.getValue().get("must_keep").forEach(k -> assertThat(body).as(entry.getKey()).contains(k.asText()));
+    }
+  }
+
+  @Test
+  void titlesMatch() {
+    for (var it = gold.get("articles").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      assertThat(byId.get(entry.getKey()).meta().title()).as(entry.getKey()).isEqualTo(entry.getValue().get("title").asText());
+    }
+  }
+
+  /** Right where gold has a date; where gold has none the text does not say, so a date would be invented. */
+  @Test
+  void publishedIsRightWhereGoldHasIt() {
+    for (var it = gold.get("articles").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      JsonNode published = entry.getValue().get("published");
+      String ours = byId.get(entry.getKey()).meta().published();
+      if (published.isNull()) assertThat(ours).as(entry.getKey()).isNull();
+      else assertThat(ours).as(entry.getKey()).isEqualTo(published.asText());
+    }
+  }
+
+  @Test
+  void goldEventsAreGroupedAndOthersKeptApart() {
+    Map<String, String> eventOf = new HashMap<>();
+    for (Event e : digest.events()) for (String id : e.articleIds()) eventOf.put(id, e.id());
+    for (JsonNode goldEvent : gold.get("events")) {
+      List<String> members = new java.util.ArrayList<>();
+      goldEvent.get("articles").forEach(a -> members.add(a.asText()));
+      Set<String> ours = new HashSet<>();
+      for (String id : members) ours.add(eventOf.get(id));
+      assertThat(ours).as("gold event %s is one event", goldEvent.get("id").asText()).hasSize(1);
+      for (String id : byId.keySet()) {
+        if (!members.contains(id)) {
+          assertThat(eventOf.get(id)).as("%s is not in gold event %s", id, goldEvent.get("id").asText())
+              .isNotEqualTo(eventOf.get(members.get(0)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyArticleInOneEventAndEveryEventInOneStory() {
+    List<String> inEvents = digest.events().stream().flatMap(e -> e.articleIds().stream()).sorted().toList();
+    assertThat(inEvents).isEqualTo(digest.articles().stream().map(Article::id).sorted().toList());
+    List<String> inStories = digest.stories().stream().flatMap(s -> s.eventIds().stream()).sorted().toList();
+    assertThat(inStories).isEqualTo(digest.events().stream().map(Event::id).sorted().toList());
+  }
+
+  private static long count(String haystack, String needle) {
+    long n = 0;
+    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) n++;
+    return n;
+  }
+}
