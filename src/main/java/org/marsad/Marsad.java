@@ -40,7 +40,7 @@ public final class Marsad {
   public static Digest digest(DigestRequest request, Progress progress) throws IOException {
     List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
-    new Ingestor(IngestOptions.defaults())
+    new Ingestor(IngestOptions.DEFAULTS)
         .ingest(request.paths(), a -> {
           ingested.add(a);
           if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);

@@ -24,7 +24,7 @@ class CorporaParseTest {
     List<InputError> errors = new ArrayList<>();
     List<String> incomplete = new ArrayList<>();
     AtomicInteger n = new AtomicInteger();
-    new Ingestor(IngestOptions.defaults()).ingest(List.of(ant), raw -> {
+    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(ant), raw -> {
       Article a = PIPELINE.process(raw, StageContext.NONE);
       n.incrementAndGet();
       if (a.meta().title() == null || a.meta().outlet() == null || a.meta().published() == null || a.bodyText().isBlank()) {
@@ -42,7 +42,7 @@ class CorporaParseTest {
     List<InputError> errors = new ArrayList<>();
     AtomicInteger n = new AtomicInteger();
     AtomicInteger withBody = new AtomicInteger();
-    new Ingestor(IngestOptions.defaults()).ingest(List.of(snn), raw -> {
+    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(snn), raw -> {
       Article a = PIPELINE.process(raw, StageContext.NONE);
       n.incrementAndGet();
       if (!a.bodyText().isBlank()) withBody.incrementAndGet();

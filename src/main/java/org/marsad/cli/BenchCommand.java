@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Article> ingested = new ArrayList<>();
     long t0 = System.nanoTime();
-    new Ingestor(IngestOptions.defaults()).ingest(paths, ingested::add, e -> {});
+    new Ingestor(IngestOptions.DEFAULTS).ingest(paths, ingested::add, e -> {});
     double ingestSeconds = (System.nanoTime() - t0) / 1e9;
     List<String> texts = ingested.stream().map(Article::text).toList();
 
