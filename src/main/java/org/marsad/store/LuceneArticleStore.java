@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -84,6 +85,8 @@ public final class LuceneArticleStore implements ArticleStore {
   // Put since the last refresh, so not yet visible through the searcher. Cleared only after a refresh.
   private final Map<String, Article> pendingById = new ConcurrentHashMap<>();
   private final Map<String, String> pendingIdByHash = new ConcurrentHashMap<>();
+  // counted here: IndexWriter's own doc stats miss documents while a flush is moving them
+  private final AtomicLong count;
   private int putSinceCommit;
   private volatile boolean closed;
 
@@ -95,6 +98,7 @@ public final class LuceneArticleStore implements ArticleStore {
     this.searchers = searchers;
     this.ownedAnalyzer = ownedAnalyzer;
     this.commitEvery = commitEvery;
+    this.count = new AtomicLong(writer.getDocStats().numDocs);
   }
 
   /** {@code ~/.marsad/data}. */
@@ -184,6 +188,7 @@ public final class LuceneArticleStore implements ArticleStore {
     writer.addDocument(toDocument(article, hash));
     pendingById.put(id, article);
     pendingIdByHash.put(hash, id);
+    count.incrementAndGet();
     putSinceCommit++;
     if (commitEvery > 0 && putSinceCommit >= commitEvery) {
       commit();
@@ -260,7 +265,7 @@ public final class LuceneArticleStore implements ArticleStore {
   @Override
   public long count() throws IOException {
     ensureOpen();
-    return writer.getDocStats().numDocs;
+    return count.get();
   }
 
   @Override
