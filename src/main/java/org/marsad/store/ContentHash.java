@@ -17,8 +17,12 @@ public final class ContentHash {
   private ContentHash() {}
 
   public static String of(Article article) {
-    String content = article.body().isEmpty() ? article.text() : article.bodyText();
-    return ofContent(content);
+    return ofContent(content(article));
+  }
+
+  /** What is hashed (before normalising): the body text, or the whole text when no body was found. */
+  public static String content(Article article) {
+    return article.body().isEmpty() ? article.text() : article.bodyText();
   }
 
   /** The hash of some content, normalised first. */
@@ -49,7 +53,7 @@ public final class ContentHash {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') continue;
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         pendingSpace = n > 0;
         continue;
       }
@@ -63,5 +67,12 @@ public final class ContentHash {
       };
     }
     return new String(out, 0, n);
+  }
+
+  // ASCII and the Arabic block answered without Character's property tables: they are nearly all the input.
+  private static boolean isSpace(char c) {
+    if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    if (c >= 0x0600 && c <= 0x06FF) return false;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -183,9 +183,10 @@ public final class LuceneArticleStore implements ArticleStore {
     ensureOpen();
     String id = article.id();
     if (pendingById.containsKey(id) || exists(ID, id)) return PutResult.UNCHANGED_SAME_ID;
-    String hash = ContentHash.of(article);
+    String content = ContentHash.content(article);
+    String hash = ContentHash.ofContent(content);
     if (pendingIdByHash.containsKey(hash) || exists(CONTENT_HASH, hash)) return PutResult.UNCHANGED_SAME_CONTENT;
-    writer.addDocument(toDocument(article, hash));
+    writer.addDocument(toDocument(article, content, hash));
     pendingById.put(id, article);
     pendingIdByHash.put(hash, id);
     count.incrementAndGet();
@@ -198,7 +199,7 @@ public final class LuceneArticleStore implements ArticleStore {
     return PutResult.ADDED;
   }
 
-  private static Document toDocument(Article article, String hash) {
+  private static Document toDocument(Article article, String content, String hash) {
     if (article.id().length() > MAX_KEYWORD_CHARS) {
       throw new IllegalArgumentException("article id longer than " + MAX_KEYWORD_CHARS + " chars: "
           + article.id().substring(0, 80) + "...");
@@ -209,8 +210,7 @@ public final class LuceneArticleStore implements ArticleStore {
     addKeyword(doc, OUTLET, article.meta().outlet());
     addKeyword(doc, PUBLISHED, article.meta().published());
     if (article.meta().title() != null) doc.add(new TextField(TITLE, article.meta().title(), Field.Store.NO));
-    String body = article.body().isEmpty() ? article.text() : article.bodyText();
-    doc.add(new TextField(BODY, body, Field.Store.NO));
+    doc.add(new TextField(BODY, content, Field.Store.NO));
     doc.add(new StoredField(JSON, ArticleJson.toJson(article)));
     return doc;
   }
