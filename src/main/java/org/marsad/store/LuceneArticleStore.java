@@ -66,8 +66,11 @@ public final class LuceneArticleStore implements ArticleStore {
   public static final String BODY = "body";
   public static final String JSON = "json";
 
-  /** Articles between automatic commits when not told otherwise. */
-  public static final int DEFAULT_COMMIT_EVERY = 1000;
+  /**
+   * Articles between automatic commits when not told otherwise. Each commit fsyncs, so not too often; a crash loses
+   * at most this many, and re-ingesting (idempotent) restores them.
+   */
+  public static final int DEFAULT_COMMIT_EVERY = 5000;
   /** Uncommitted articles held in memory before Lucene is asked to make them searchable. */
   private static final int REFRESH_EVERY = 2000;
   /** Longer keyword values are not indexed: Lucene refuses terms over 32766 UTF-8 bytes. */
@@ -106,7 +109,10 @@ public final class LuceneArticleStore implements ArticleStore {
     return Path.of(System.getProperty("user.home"), ".marsad", "data");
   }
 
-  /** Opens (creating when absent) the store in {@code directory} with Lucene's ArabicAnalyzer and automatic commits. */
+  /**
+   * Opens (creating when absent) the store in {@code directory} with Lucene's ArabicAnalyzer, committing every
+   * {@value #DEFAULT_COMMIT_EVERY} added articles.
+   */
   public static LuceneArticleStore open(Path directory) throws IOException {
     Analyzer analyzer = new ArabicAnalyzer();
     try {

@@ -1,5 +1,9 @@
 package org.marsad.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,13 +21,7 @@ import org.marsad.model.Span;
 /** Deterministic made-up Arabic articles: {@code article(i, words)} is the same on every call and in every JVM. */
 final class SyntheticArticles {
   // our own everyday news vocabulary, no outside sentences
-  private static final String[] WORDS = (
-      "الحكومة أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الإسكندرية بتكلفة مليون جنيه "
-      + "وقال المتحدث الرسمي إن المشروع سيخدم آلاف المواطنين خلال العام المقبل كما أشار إلى أن الأعمال "
-      + "بدأت منذ شهر مارس الماضي وسط متابعة مستمرة من المحافظ والبرلمان ناقش قانون الموازنة وارتفاع "
-      + "أسعار الوقود بنسبة بالمئة في الأسواق المحلية التي شهدت تراجعا ملحوظا بعد قرار البنك المركزي "
-      + "رفع سعر الفائدة والمدارس تستقبل الطلاب الأسبوع القادم والأمطار الغزيرة تغلق الطرق الرئيسية "
-      + "بين القاهرة وأسوان والفريق الوطني يفوز على منافسه بهدفين في المباراة النهائية").split(" ");
+  private static final String[] WORDS = loadWords();
   private static final String[] OUTLETS = {"الأهرام", "الشروق", "المصري اليوم", "الوطن"};
 
   private SyntheticArticles() {}
@@ -63,6 +61,16 @@ final class SyntheticArticles {
         List.of(new Quantity(entitySpan, entitySpan.of(t), i + 0.25, "جنيه", null)),
         List.of(new Quote(first, first.of(t), i % 2 == 0 ? "المتحدث" : null)),
         i % 5 == 0 ? List.of(new Problem("clean", null, "no byline")) : List.of());
+  }
+
+  private static String[] loadWords() {
+    try (InputStream in = SyntheticArticles.class.getResourceAsStream("synthetic-words.txt")) {
+      if (in == null) throw new IllegalStateException("test resource synthetic-words.txt missing");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toArray(String[]::new);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String word(SplittableRandom random) {
