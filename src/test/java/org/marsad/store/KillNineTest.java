@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real writer JVM with SIGKILL mid-ingest, twice on the same store, and checks that every committed article
- * is intact, nothing uncommitted shows up, the stale write lock does not block, and writing goes on.
+ * is intact, nothing uncommitted shows up, the live child's lock keeps this process out, the stale write lock left
+ * by the dead child does not, and writing goes on.
  */
 class KillNineTest {
   private static final int COMMITS_BEFORE_KILL = 3;
@@ -63,6 +65,11 @@ class KillNineTest {
         if (line.startsWith("committed ")) {
           lastCommitted = Integer.parseInt(line.substring("committed ".length()));
           commitsSeen++;
+          if (commitsSeen == 1) {
+            // the live child holds the OS lock: this process must be refused
+            assertThatThrownBy(() -> LuceneArticleStore.open(dir))
+                .isInstanceOf(IOException.class).hasMessageContaining("already open for writing");
+          }
         }
       }
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close()
