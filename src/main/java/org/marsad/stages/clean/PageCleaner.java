@@ -78,7 +78,7 @@ public final class PageCleaner {
           leadAuthor = lead.author();
         }
       }
-      int end = stripTail(text, start, l.end);
+      int end = stripTail(text, l, start);
       if (end > start) body.add(new Span(start, end));
     }
     if (body.isEmpty()) { // nothing paragraph-like: keep every line that is not furniture, so no text is lost blindly
@@ -120,9 +120,10 @@ public final class PageCleaner {
       return;
     }
     String f = l.folded;
-    String bare = stripDigitsAndBrackets(f);
-    if (lex.wholeLines.contains(f) || lex.wholeLines.contains(bare)) { l.set(LineKind.FURNITURE, "lexicon-line"); return; }
-    if (lex.social.contains(f) || allSocial(f)) { l.set(LineKind.FURNITURE, "social"); return; }
+    if (l.words <= 6) { // whole-line lexicon rules only concern short lines
+      if (lex.wholeLines.contains(f) || lex.wholeLines.contains(stripDigitsAndBrackets(f))) { l.set(LineKind.FURNITURE, "lexicon-line"); return; }
+      if (lex.social.contains(f) || allSocial(f)) { l.set(LineKind.FURNITURE, "social"); return; }
+    }
     if (l.words <= 12 && FurnitureLexicon.firstStart(f, lex.lineStarts) != null) { l.set(LineKind.FURNITURE, "lexicon-start"); return; }
     if (l.words <= 30 && FurnitureLexicon.firstStart(f, lex.relatedHeaders) != null) { l.set(LineKind.RELATED, "related"); return; }
     if (l.words <= 8 && FurnitureLexicon.firstStart(f, lex.mastheads) != null) { l.set(LineKind.MASTHEAD, "masthead"); return; }
@@ -162,7 +163,7 @@ public final class PageCleaner {
     l.arabicShare = letters == 0 ? 0 : (double) arabic / letters;
     l.endsSentence = endsSentence(f);
     int linkChars = 0;
-    if (f.indexOf('.') >= 0) {
+    if (f.contains("http") || f.contains("www.") || f.indexOf('@') >= 0) {
       Matcher m = URL.matcher(f);
       while (m.find()) linkChars += m.end() - m.start();
     }
@@ -258,7 +259,7 @@ public final class PageCleaner {
     Map<String, Integer> count = new HashMap<>();
     for (Line l : lines) count.merge(l.folded, 1, Integer::sum);
     Set<String> seen = new HashSet<>();
-    Set<String> titleWords = titleFolded == null ? Set.of() : Set.of(titleFolded.split(" "));
+    Set<String> titleWords = titleFolded == null ? Set.of() : new HashSet<>(java.util.Arrays.asList(titleFolded.split(" ")));
     for (Line l : lines) {
       if (l == titleLine) continue;
       boolean again = !seen.add(l.folded);
@@ -325,8 +326,9 @@ public final class PageCleaner {
   }
 
   /** Cuts a tag list glued after the last sentence ("… المنطقة. سمات فلان علان"). */
-  private int stripTail(String text, int start, int end) {
-    String f = TextFold.fold(text, start, end);
+  private int stripTail(String text, Line l, int start) {
+    int end = l.end;
+    String f = l.folded;
     for (String tail : lex.tails) {
       int at = f.lastIndexOf(" " + tail + " ");
       if (at <= 0) continue;

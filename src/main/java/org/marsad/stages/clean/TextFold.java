@@ -13,23 +13,24 @@ final class TextFold {
   }
 
   static String fold(CharSequence s, int start, int end) {
-    StringBuilder sb = new StringBuilder(end - start);
+    char[] out = new char[end - start];
+    int n = 0;
     boolean pendingSpace = false;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (isSpaceLike(c)) {
-        pendingSpace = sb.length() > 0;
+        pendingSpace = n > 0;
         continue;
       }
       char f = foldChar(c);
       if (f == 0) continue;
       if (pendingSpace) {
-        sb.append(' ');
+        out[n++] = ' ';
         pendingSpace = false;
       }
-      sb.append(f);
+      out[n++] = f;
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 
   /** The folded form of one char, or 0 when the char is dropped (harakat, tatweel). */
@@ -51,6 +52,7 @@ final class TextFold {
 
   /** White space, no-break spaces, bidi marks, zero-width characters and the BOM. */
   static boolean isSpaceLike(char c) {
+    if (c > ' ' && c < '\u00A0' || c >= '\u0600' && c <= '\u06FF') return false; // fast path: ASCII and Arabic
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u200B' || c == '\u200C'
         || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u202A' || c == '\u202B' || c == '\u202C'
         || c == '\u202D' || c == '\u202E' || c == '\u2066' || c == '\u2067' || c == '\u2068' || c == '\u2069'
