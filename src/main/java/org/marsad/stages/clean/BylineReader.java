@@ -68,7 +68,7 @@ final class BylineReader {
           String n = nameAfterFiller(raw);
           if (n != null && author == null) author = n;
         }
-        case NAME -> { if (author == null) author = raw; }
+        case NAME -> { if (author == null && raw.strip().split("\\s+").length >= 2) author = raw; } // one word is more often a place
         default -> { }
       }
       if (sep < 0) {

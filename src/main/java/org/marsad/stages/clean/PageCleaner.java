@@ -68,7 +68,7 @@ public final class PageCleaner {
     String leadAuthor = null;
     for (int i = block[0]; i <= block[1] && i >= 0; i++) {
       Line l = lines.get(i);
-      if (!inBody(l)) continue;
+      if (!inBody(l) && !inShortRun(lines, i, block)) continue;
       int start = l.start;
       if (body.isEmpty()) {
         BylineReader.Byline lead = bylines.readLead(text, l.start, l.end);
@@ -125,7 +125,7 @@ public final class PageCleaner {
       if (lex.social.contains(f) || allSocial(f)) { l.set(LineKind.FURNITURE, "social"); return; }
     }
     if (l.words <= 12 && FurnitureLexicon.firstStart(f, lex.lineStarts) != null) { l.set(LineKind.FURNITURE, "lexicon-start"); return; }
-    if (l.words <= 30 && FurnitureLexicon.firstStart(f, lex.relatedHeaders) != null) { l.set(LineKind.RELATED, "related"); return; }
+    if (l.words <= 30 && relatedHeader(f)) { l.set(LineKind.RELATED, "related"); return; }
     if (l.words <= 8 && FurnitureLexicon.firstStart(f, lex.mastheads) != null) { l.set(LineKind.MASTHEAD, "masthead"); return; }
     if (l.linkShare >= 0.5) { l.set(LineKind.FURNITURE, "link"); return; }
     if (l.words <= 4 && allSection(f)) { l.set(LineKind.FURNITURE, "section-label"); return; }
@@ -217,6 +217,14 @@ public final class PageCleaner {
     int e = tokenEnds.get(best - 1);
     while (e < end && TextFold.isSpaceLike(text.charAt(e))) e++;
     return e;
+  }
+
+  /** A related-links header; a header of three words or more may be glued to the first link. */
+  private boolean relatedHeader(String f) {
+    for (String p : lex.relatedHeaders) {
+      if (FurnitureLexicon.startsWithPhrase(f, p) || f.startsWith(p) && p.indexOf(' ') != p.lastIndexOf(' ')) return true;
+    }
+    return false;
   }
 
   private boolean allSocial(String f) {
@@ -315,7 +323,7 @@ public final class PageCleaner {
   private static int weight(Line l) {
     return switch (l.kind) {
       case CONTENT -> l.end - l.start;
-      case SHORT -> SHORT_WEIGHT;
+      case SHORT -> l.words >= 4 ? SHORT_WEIGHT / 2 : SHORT_WEIGHT;
       default -> FURNITURE_WEIGHT;
     };
   }
@@ -325,12 +333,27 @@ public final class PageCleaner {
     return l.kind == LineKind.CONTENT || l.kind == LineKind.SHORT && l.endsSentence && l.words >= 3;
   }
 
+  /**
+   * A short line inside the block that sits in a run of short lines (verse, list items) is text; a short line alone
+   * between paragraphs is a heading or a caption.
+   */
+  private static boolean inShortRun(List<Line> lines, int i, int[] block) {
+    Line l = lines.get(i);
+    if (l.kind != LineKind.SHORT || l.words < 3) return false;
+    boolean prevShort = i > block[0] && lines.get(i - 1).kind == LineKind.SHORT && lines.get(i - 1).words >= 3;
+    boolean nextShort = i < block[1] && lines.get(i + 1).kind == LineKind.SHORT && lines.get(i + 1).words >= 3;
+    return prevShort || nextShort;
+  }
+
   /** Cuts a tag list glued after the last sentence ("… المنطقة. سمات فلان علان"). */
   private int stripTail(String text, Line l, int start) {
     int end = l.end;
     String f = l.folded;
+    int window = Math.max(0, f.length() - 300); // tag lists are short and at the end
     for (String tail : lex.tails) {
-      int at = f.lastIndexOf(" " + tail + " ");
+      int at = f.indexOf(tail, window);
+      if (at > 0 && (f.charAt(at - 1) != ' ' || at + tail.length() >= f.length() || f.charAt(at + tail.length()) != ' ')) at = -1;
+      if (at > 0) at--; // at the space before the marker
       if (at <= 0) continue;
       String rest = f.substring(at + tail.length() + 2);
       if (endsSentence(rest) || rest.split(" ").length > 12) continue;

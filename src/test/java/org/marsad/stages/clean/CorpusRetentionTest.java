@@ -107,12 +107,15 @@ class CorpusRetentionTest {
       if (total == 0 || kept * 10 >= total * 9) s.keeping90++;
       countDropped(d.text(), out.body(), dropped);
     }
-    // throughput on a second, warm pass
-    long t0 = System.nanoTime();
+    // throughput: best of three warm passes (the machine is shared, one pass can be starved)
     PageCleaner cleaner = new PageCleaner();
-    for (Doc d : docs) cleaner.clean(d.text(), Metadata.EMPTY.withTitle(d.title()), null);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("%s: %d articles, %.1f%% keep >= 90%% of chars, %d empty bodies, %d problems, %.1f MB/s (%.1f MB chars in %.2f s)%n",
+    double secs = Double.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      for (Doc d : docs) cleaner.clean(d.text(), Metadata.EMPTY.withTitle(d.title()), null);
+      secs = Math.min(secs, (System.nanoTime() - t0) / 1e9);
+    }
+    System.out.printf("%s: %d articles, %.1f%% keep >= 90%% of chars, %d empty bodies, %d problems, %.1f MB/s UTF-16 (%.1f MB in %.2f s)%n",
         name, s.docs, 100.0 * s.shareKeeping90(), s.emptyBody, s.problems, s.chars * 2 / 1e6 / secs, s.chars * 2 / 1e6, secs);
     System.out.println(name + ": most often dropped lines:");
     dropped.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(40)
