@@ -28,6 +28,10 @@ public final class PageCleaner {
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern HOST = Pattern.compile("(?:https?://)?(?:[\\w-]+@)?((?:[\\w-]+\\.)+[a-z]{2,})");
   private static final Pattern TODAY = Pattern.compile("اليوم (?:([\\p{L}]+) ?[،,]? ?)?\\(? ?");
+  /** Words that go with a date on a date line (folded). */
+  private static final Set<String> DATE_LABELS = Set.of("الساعه", "الموافق", "التاريخ", "تاريخ", "بتاريخ", "اخر", "تحديث",
+      "بتوقيت", "توقيت", "مكه", "المكرمه", "غرينتش", "جرينتش", "gmt", "utc", "منذ", "قبل", "ساعه", "ساعات", "دقيقه", "دقايق",
+      "دقائق", "يوم", "يومين", "ايام", "اسبوع", "صباحا", "مساء", "مساءا");
   private static final Pattern LIST_MARK = Pattern.compile("^[-•*·●▪◦■►]+ ?");
 
   private final FurnitureLexicon lex;
@@ -129,7 +133,7 @@ public final class PageCleaner {
     if (l.words <= 8 && FurnitureLexicon.firstStart(f, lex.mastheads) != null) { l.set(LineKind.MASTHEAD, "masthead"); return; }
     if (l.linkShare >= 0.5) { l.set(LineKind.FURNITURE, "link"); return; }
     if (l.words <= 4 && allSection(f)) { l.set(LineKind.FURNITURE, "section-label"); return; }
-    if (l.words <= 14 && !l.endsSentence && isDateLine(f)) { l.set(LineKind.DATE, "date"); return; }
+    if (l.words <= 14 && !l.endsSentence && isDateLine(f) && fewOtherWords(f)) { l.set(LineKind.DATE, "date"); return; }
     if (l.words <= 3 && FurnitureLexicon.firstStart(stripColon(f), lex.updatedLabels) != null && stripColon(f).length() <= 20) {
       l.set(LineKind.DATE, "update-label");
       return;
@@ -240,6 +244,21 @@ public final class PageCleaner {
       if (!glued) return false;
     }
     return true;
+  }
+
+  /**
+   * A date line is mostly the date: besides digits, months, weekdays, places, outlets and labels it has at most three
+   * words ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس" yes; "يستمر المعرض حتى 26 سبتمبر 2015" no).
+   */
+  private boolean fewOtherWords(String f) {
+    int other = 0;
+    for (String t : f.split("[ ،,:()/|\\-–—]+")) {
+      if (t.length() < 3 || hasDigit(t) || GregorianMonths.month(t) > 0 || PublicationDates.weekday(t) > 0) continue;
+      if (lex.cities.contains(t) || lex.outletOf(t) != null || DATE_LABELS.contains(t)) continue;
+      if (FurnitureLexicon.firstStart(t, lex.updatedLabels) != null || FurnitureLexicon.firstStart(t, lex.publishedLabels) != null) continue;
+      other++;
+    }
+    return other <= 3;
   }
 
   private static boolean isDateLine(String f) {
@@ -376,6 +395,7 @@ public final class PageCleaner {
     String published = null, updated = null;
     boolean updateLabel = false;
     for (Line l : lines) {
+      if (l.index > block[0] && l.index < block[1]) continue; // a date between body paragraphs belongs to the text
       if (l.kind != LineKind.DATE) {
         if (l.kind != LineKind.FURNITURE) updateLabel = false;
         if (l.kind == LineKind.FURNITURE && FurnitureLexicon.firstStart(stripColon(l.folded), lex.updatedLabels) != null) updateLabel = true;

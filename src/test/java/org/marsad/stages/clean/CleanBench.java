@@ -15,6 +15,16 @@ final class CleanBench {
   public static void main(String[] args) throws Exception {
     List<String> texts = new ArrayList<>();
     for (String a : args) {
+      if (Files.isDirectory(Path.of(a))) { // TREC files: the <TEXT> part
+        try (var files = Files.walk(Path.of(a))) {
+          for (Path p : files.filter(f -> f.toString().endsWith(".txt") && f.getFileName().toString().matches("[A-Z]{2}-.*")).toList()) {
+            String raw = Files.readString(p);
+            int i = raw.indexOf("<TEXT>"), j = raw.indexOf("</TEXT>");
+            if (i >= 0 && j > i) texts.add(raw.substring(i + 6, j));
+          }
+        }
+        continue;
+      }
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(Path.of(a)))) {
         for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
           for (JsonNode n : new ObjectMapper().readTree(in.readAllBytes())) texts.add(n.path("content").asText(""));

