@@ -16,9 +16,13 @@ final class FurnitureLexicon {
 
   final Set<String> wholeLines = new HashSet<>();
   final List<String> lineStarts = new ArrayList<>();
+  /** Labels of the page's own short link: its host names the outlet. */
+  final List<String> shortLinks = new ArrayList<>();
   final List<String> relatedHeaders = new ArrayList<>();
   /** Phrases (as folded token arrays) a widget glues before the text, social names included. */
   final List<String[]> prefixes = new ArrayList<>();
+  /** {@link #prefixes} by their first token, so that a line start costs one lookup. */
+  final Map<String, List<String[]>> prefixesByFirst = new HashMap<>();
   final List<String> tails = new ArrayList<>();
   final List<String> mastheads = new ArrayList<>();
   final List<String> updatedLabels = new ArrayList<>();
@@ -39,6 +43,7 @@ final class FurnitureLexicon {
       switch (row[0].trim()) {
         case "line" -> x.wholeLines.add(phrase);
         case "starts" -> x.lineStarts.add(phrase);
+        case "shortlink" -> x.shortLinks.add(phrase);
         case "related" -> x.relatedHeaders.add(phrase);
         case "prefix" -> x.prefixes.add(phrase.split(" "));
         case "tail" -> x.tails.add(phrase);
@@ -55,6 +60,7 @@ final class FurnitureLexicon {
       x.social.add(name);
       x.prefixes.add(name.split(" "));
     }
+    for (String[] p : x.prefixes) x.prefixesByFirst.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
     for (String[] row : Lexicon.rows("cities.txt")) x.cities.add(TextFold.fold(row[0]));
     for (String[] row : Lexicon.rows("outlets.tsv")) x.outlets.put(TextFold.fold(row[0]), row[1].trim());
     return x;

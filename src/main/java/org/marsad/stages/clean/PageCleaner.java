@@ -25,8 +25,8 @@ public final class PageCleaner {
   static final int SHORT_WEIGHT = -25;
   static final int FURNITURE_WEIGHT = -80;
 
-  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final Pattern HOST = Pattern.compile("(?:https?://)?(?:[\\w-]+@)?((?:[\\w-]+\\.)+[a-z]{2,})");
+  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s]+|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern HOST = Pattern.compile("(?:https?://|www\\.|(?<![\\w.+-])[\\w.+-]+@)((?:[\\w-]+\\.)+[a-z]{2,})");
   private static final Pattern TODAY = Pattern.compile("اليوم (?:([\\p{L}]+) ?[،,]? ?)?\\(? ?");
   /** Words that go with a date on a date line (folded). */
   private static final Set<String> DATE_LABELS = Set.of("الساعه", "الموافق", "التاريخ", "تاريخ", "بتاريخ", "اخر", "تحديث",
@@ -128,7 +128,7 @@ public final class PageCleaner {
       if (lex.wholeLines.contains(f) || lex.wholeLines.contains(stripDigitsAndBrackets(f))) { l.set(LineKind.FURNITURE, "lexicon-line"); return; }
       if (lex.social.contains(f) || allSocial(f)) { l.set(LineKind.FURNITURE, "social"); return; }
     }
-    if (l.words <= 12 && FurnitureLexicon.firstStart(f, lex.lineStarts) != null) { l.set(LineKind.FURNITURE, "lexicon-start"); return; }
+    if (l.words <= 12 && (FurnitureLexicon.firstStart(f, lex.lineStarts) != null || FurnitureLexicon.firstStart(f, lex.shortLinks) != null)) { l.set(LineKind.FURNITURE, "lexicon-start"); return; }
     if (l.words <= 30 && relatedHeader(f)) { l.set(LineKind.RELATED, "related"); return; }
     if (l.words <= 8 && FurnitureLexicon.firstStart(f, lex.mastheads) != null) { l.set(LineKind.MASTHEAD, "masthead"); return; }
     if (l.linkShare >= 0.5) { l.set(LineKind.FURNITURE, "link"); return; }
@@ -199,10 +199,14 @@ public final class PageCleaner {
 
   /** If a prefix phrase starts at {@code pos}, the index after it and the spaces that follow; else -1. */
   private int matchPrefix(String text, int pos, int end) {
+    int i = pos;
+    while (i < end && !TextFold.isSpaceLike(text.charAt(i))) i++;
+    List<String[]> candidates = lex.prefixesByFirst.get(TextFold.fold(text, pos, i));
+    if (candidates == null) return -1;
     // fold the next few tokens once
     List<String> tokens = new ArrayList<>(4);
     List<Integer> tokenEnds = new ArrayList<>(4);
-    int i = pos;
+    i = pos;
     while (tokens.size() < 3 && i < end) {
       int a = i;
       while (i < end && !TextFold.isSpaceLike(text.charAt(i))) i++;
@@ -211,7 +215,7 @@ public final class PageCleaner {
       while (i < end && TextFold.isSpaceLike(text.charAt(i))) i++;
     }
     int best = -1;
-    for (String[] p : lex.prefixes) {
+    for (String[] p : candidates) {
       if (p.length > tokens.size() || p.length <= best) continue;
       boolean ok = true;
       for (int k = 0; k < p.length && ok; k++) ok = p[k].equals(tokens.get(k));
@@ -221,14 +225,6 @@ public final class PageCleaner {
     int e = tokenEnds.get(best - 1);
     while (e < end && TextFold.isSpaceLike(text.charAt(e))) e++;
     return e;
-  }
-
-  /** A related-links header; a header of three words or more may be glued to the first link. */
-  private boolean relatedHeader(String f) {
-    for (String p : lex.relatedHeaders) {
-      if (FurnitureLexicon.startsWithPhrase(f, p) || f.startsWith(p) && p.indexOf(' ') != p.lastIndexOf(' ')) return true;
-    }
-    return false;
   }
 
   private boolean allSocial(String f) {
@@ -431,18 +427,23 @@ public final class PageCleaner {
   }
 
   private String outlet(String text, List<Line> lines, int[] block, String leadOutlet) {
-    // the page's own domain (a short link, a contact address) names the publisher
+    // a known domain outside the body (short link, contact address) names the publisher; an unknown host only when
+    // it is the page's own short link, since other links and web-mail addresses point elsewhere
+    String shortLinkHost = null;
     for (Line l : lines) {
       if (inBlockBody(l, block)) continue;
-      if (l.linkShare > 0 || l.folded.contains("http") || l.folded.contains("@")) {
-        Matcher m = HOST.matcher(l.folded.substring(Math.max(0, firstLinkStart(l.folded))));
-        if (m.find()) {
-          String host = m.group(1);
-          String known = lex.outletOf(host);
-          return known != null ? known : host.startsWith("www.") ? host.substring(4) : host;
+      if (l.linkShare == 0 && !l.folded.contains("http") && l.folded.indexOf('@') < 0) continue;
+      Matcher m = HOST.matcher(l.folded);
+      while (m.find()) {
+        String host = m.group(1);
+        String known = lex.outletOf(host);
+        if (known != null) return known;
+        if (shortLinkHost == null && m.group().indexOf('@') < 0 && isShortLinkLine(l)) {
+          shortLinkHost = host.startsWith("www.") ? host.substring(4) : host;
         }
       }
     }
+    if (shortLinkHost != null) return shortLinkHost;
     for (Line l : lines) {
       if (l.kind == LineKind.BYLINE || l.kind == LineKind.DATE) {
         String o = outletInLine(l);
@@ -452,6 +453,10 @@ public final class PageCleaner {
       }
     }
     return leadOutlet;
+  }
+
+  private boolean isShortLinkLine(Line l) {
+    return FurnitureLexicon.firstStart(l.folded, lex.shortLinks) != null;
   }
 
   private String outletInLine(Line l) {
