@@ -227,6 +227,14 @@ public final class PageCleaner {
     return e;
   }
 
+  /** A related-links header; a header of three words or more may be glued to the first link. */
+  private boolean relatedHeader(String f) {
+    for (String p : lex.relatedHeaders) {
+      if (FurnitureLexicon.startsWithPhrase(f, p) || f.startsWith(p) && p.indexOf(' ') != p.lastIndexOf(' ')) return true;
+    }
+    return false;
+  }
+
   private boolean allSocial(String f) {
     for (String t : f.split("[ ،,|/]+")) if (!t.isEmpty() && !lex.social.contains(t)) return false;
     return true;
