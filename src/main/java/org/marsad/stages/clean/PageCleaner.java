@@ -297,6 +297,10 @@ public final class PageCleaner {
       if (titleFolded != null && l.folded.equals(titleFolded)) { l.set(LineKind.FURNITURE, "title-repeat"); continue; }
       if (l.kind == LineKind.SHORT && count.get(l.folded) > 1) { l.set(LineKind.FURNITURE, "repeated-line"); continue; }
       if (l.kind == LineKind.CONTENT && again) { l.set(LineKind.FURNITURE, "repeated-paragraph"); continue; }
+      if (l.kind == LineKind.CONTENT && !endsWithPeriod(l.folded) && l.words <= 40 && titleVariant(l.folded, titleWords)) {
+        l.set(LineKind.FURNITURE, "title-variant"); // the page's headline when the hint is the <title> ("… | site")
+        continue;
+      }
       if (l.kind == LineKind.SHORT && !l.endsSentence && l.words <= 12 && !titleWords.isEmpty()) {
         int in = 0;
         String[] ws = l.folded.split(" ");
@@ -304,6 +308,16 @@ public final class PageCleaner {
         if (in * 10 >= ws.length * 6) l.set(LineKind.FURNITURE, "caption-of-title");
       }
     }
+  }
+
+  /** Most words of the line are title words and most title words are in the line. */
+  private static boolean titleVariant(String folded, Set<String> titleWords) {
+    if (titleWords.isEmpty()) return false;
+    String[] ws = folded.split(" ");
+    Set<String> lineWords = new HashSet<>(java.util.Arrays.asList(ws));
+    int shared = 0;
+    for (String w : lineWords) if (titleWords.contains(w)) shared++;
+    return shared * 10 >= lineWords.size() * 7 && shared * 10 >= titleWords.size() * 7;
   }
 
   private static void markContext(List<Line> lines) {

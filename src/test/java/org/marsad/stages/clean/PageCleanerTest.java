@@ -127,6 +127,16 @@ class PageCleanerTest {
   }
 
   @Test
+  void longHeadlineIsDroppedWhenTheTitleHintIsThePageTitle() {
+    String headline = "البلدية تفتتح اليوم حديقة عامة جديدة في وسط المدينة وتعد السكان بمشاريع خضراء أخرى خلال العام المقبل";
+    Metadata hints = Metadata.EMPTY.withTitle(headline + " | صحيفة المدينة");
+    String text = page(headline, "", P1, P2);
+    CleanResult r = cleaner.clean(text, hints, null);
+    assertThat(r.body()).hasSize(2);
+    assertThat(r.body().get(0).of(text)).isEqualTo(P1);
+  }
+
+  @Test
   void isolatedHeadingBetweenParagraphsIsDroppedButVerseRunIsKept() {
     String heading = "خطط للتوسعة";
     String v1 = "يا مدينة الصبح يا ضوء الندى", v2 = "فيك نمشي كلما طال المدى", v3 = "ونغني للشجر الذي بدا";
