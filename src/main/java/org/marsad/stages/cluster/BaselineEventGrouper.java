@@ -1,0 +1,191 @@
+package org.marsad.stages.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.model.Article;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+
+/**
+ * Baseline event grouping: TF-IDF cosine over title and body, with a date limit.
+ *
+ * <p>Two articles link when their cosine is ≥ {@link Settings#linkThreshold()} and their publication days (when
+ * both are known) are at most {@link Settings#maxDayGap()} apart; groups merge only while the cosine of their
+ * centroids stays ≥ {@link Settings#mergeThreshold()} and their known days stay within the gap (see
+ * {@link SimilarityGrouping}). IDF is taken over the batch. Not thread-safe (the analyzer is reused).
+ */
+public final class BaselineEventGrouper implements EventGrouper {
+
+  /**
+   * @param maxDayGap articles whose known publication days are further apart never share an event
+   * @param linkThreshold minimum article–article cosine for a link
+   * @param mergeThreshold minimum centroid cosine for two groups to merge (the anti-chaining guard)
+   * @param topTerms per article, how many of its heaviest terms key the candidate index
+   * @param window per postings list (sorted by day), how many neighbours on each side are candidates
+   * @param minSharedTerms how many top terms a candidate pair must share before its cosine is computed
+   */
+  public record Settings(int maxDayGap, double linkThreshold, double mergeThreshold, int topTerms, int window, int minSharedTerms) {
+    /**
+     * Tuned on samples/ and the seeds (see BaselineEventGrouperTest and the report in samples/README.md): same-event
+     * pairs there score 0.26–0.60 with raw (uncleaned) text, different-event pairs within the date limit ≤ 0.12.
+     */
+    public static final Settings DEFAULTS = new Settings(3, 0.22, 0.22, 12, 30, 2);
+
+    SimilarityGrouping.Params params() {
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, linkThreshold, mergeThreshold, maxDayGap);
+    }
+  }
+
+  /** How many persons an event names at most in {@code who}. */
+  static final int MAX_WHO = 5;
+
+  private final Analyzer analyzer;
+  private final Settings settings;
+
+  public BaselineEventGrouper() {
+    this(new ArabicAnalyzer(), Settings.DEFAULTS);
+  }
+
+  public BaselineEventGrouper(Analyzer analyzer, Settings settings) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public List<Event> group(List<Article> articles) {
+    // Sorting by id first makes the result independent of input order.
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    int n = sorted.size();
+    List<String> texts = new ArrayList<>(n);
+    long[] days = new long[n];
+    String[] dates = new String[n];
+    for (int i = 0; i < n; i++) {
+      Article a = sorted.get(i);
+      texts.add(ArticleText.forSimilarity(a));
+      dates[i] = ArticleText.publishedDate(a);
+      days[i] = ArticleText.epochDay(dates[i]);
+    }
+    TfIdfVectors tfidf = TfIdfVectors.of(texts, analyzer);
+    SparseVector[] vectors = new SparseVector[n];
+    for (int i = 0; i < n; i++) vectors[i] = tfidf.vector(i);
+    int[] label = SimilarityGrouping.group(vectors, days, t -> tfidf.documentFrequency(t) >= 2, settings.params());
+
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < n; i++) groups.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+    List<Event> events = new ArrayList<>(groups.size());
+    for (List<Integer> members : groups.values()) events.add(event(members, sorted, vectors, dates));
+    events.sort(EVENT_ORDER);
+    return events;
+  }
+
+  /** By date (unknown last), then id. */
+  static final Comparator<Event> EVENT_ORDER =
+      Comparator.comparing(Event::when, Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(Event::id);
+
+  private static Event event(List<Integer> members, List<Article> articles, SparseVector[] vectors, String[] dates) {
+    // Members in reading order: by published time (unknown last), then id.
+    List<Integer> order = new ArrayList<>(members);
+    order.sort(Comparator.comparing((Integer i) -> articles.get(i).meta().published(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(i -> articles.get(i).id()));
+    List<String> ids = new ArrayList<>(order.size());
+    for (int i : order) ids.add(articles.get(i).id());
+
+    SparseVector centroid = SparseVector.EMPTY;
+    for (int i : order) centroid = centroid.plus(vectors[i]);
+    int central = order.get(0);
+    double best = -1;
+    for (int i : order) {
+      double s = vectors[i].dot(centroid);
+      if (s > best + 1e-9) {
+        best = s;
+        central = i;
+      }
+    }
+    Article c = articles.get(central);
+    String title = c.meta().title() != null ? c.meta().title() : ArticleText.leadSentence(c);
+
+    List<Event.SummarySentence> summary = new ArrayList<>();
+    List<Article> memberArticles = new ArrayList<>();
+    List<String> memberDates = new ArrayList<>();
+    for (int i : order) {
+      Article a = articles.get(i);
+      memberArticles.add(a);
+      memberDates.add(dates[i]);
+      String lead = ArticleText.leadSentence(a);
+      if (lead != null) summary.add(new Event.SummarySentence(lead, a.id()));
+    }
+    return new Event(
+        eventId(ids),
+        ids,
+        title,
+        mostCommonDate(memberDates),
+        mostCommonEntity(memberArticles, EntityType.LOC, 1).stream().findFirst().orElse(null),
+        mostCommonEntity(memberArticles, EntityType.PER, MAX_WHO),
+        title,
+        summary,
+        QuantityConflicts.of(memberArticles));
+  }
+
+  /** "e-" + 12 hex digits of the SHA-1 of the sorted member ids: stable across runs and input order. */
+  static String eventId(List<String> memberIds) {
+    return "e-" + shortHash(memberIds);
+  }
+
+  static String shortHash(List<String> ids) {
+    List<String> s = new ArrayList<>(ids);
+    s.sort(null);
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-1");
+      byte[] h = md.digest(String.join("\n", s).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is required of every JVM", e);
+    }
+  }
+
+  /** The most frequent non-null date; ties go to the earliest. */
+  static String mostCommonDate(List<String> dates) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (String d : dates) if (d != null) counts.merge(d, 1, Integer::sum);
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** Names of the given type by the number of articles naming them (canonical form when known); ties by name. */
+  static List<String> mostCommonEntity(List<Article> articles, EntityType type, int limit) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Article a : articles) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Entity e : a.entities()) {
+        if (e.type() != type) continue;
+        String name = e.canonical() != null ? e.canonical() : e.text();
+        if (!name.isBlank() && seen.add(name)) counts.merge(name, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}
