@@ -44,7 +44,8 @@ final class ArticleText {
 
   /**
    * The first sentence of the first body paragraph. Without a cleaned body, the first line of at least
-   * {@value #MIN_RAW_LEAD_WORDS} words stands in for it (short lines of raw text are titles, menus, bylines).
+   * {@value #MIN_RAW_LEAD_WORDS} words that ends a sentence stands in for it (in raw text, short lines are menus and
+   * bylines, and titles end without a full stop).
    * Null when the article has no text.
    */
   static String leadSentence(Article a) {
@@ -66,8 +67,10 @@ final class ArticleText {
     return null;
   }
 
+  /** First line that looks like a paragraph: long and ending a sentence; else the first long line; else the first. */
   private static String firstLongLine(String s) {
     String first = null;
+    String firstLong = null;
     int start = 0;
     while (start < s.length()) {
       int end = s.indexOf('\n', start);
@@ -75,11 +78,22 @@ final class ArticleText {
       String line = s.substring(start, end).strip();
       if (!line.isEmpty()) {
         if (first == null) first = line;
-        if (words(line) >= MIN_RAW_LEAD_WORDS) return line;
+        if (words(line) >= MIN_RAW_LEAD_WORDS) {
+          if (endsSentence(line)) return line;
+          if (firstLong == null) firstLong = line;
+        }
       }
       start = end + 1;
     }
-    return first;
+    return firstLong != null ? firstLong : first;
+  }
+
+  /** Titles rarely end with a full stop; paragraphs do (possibly before a closing quote or bracket). */
+  private static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i > 0 && "\"'»)]”".indexOf(line.charAt(i)) >= 0) i--;
+    char c = line.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '؟';
   }
 
   private static int words(String line) {

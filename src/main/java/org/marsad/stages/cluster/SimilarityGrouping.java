@@ -152,6 +152,10 @@ final class SimilarityGrouping {
     List<Edge> edges = new ArrayList<>();
     int[] shared = seenInTerm; // reused as a per-item counter, reset after each item
     int[] touched = new int[16];
+    // Item d's vector scattered into a dense array, so each cosine costs one pass over the candidate's terms.
+    int maxVectorTerm = -1;
+    for (SparseVector v : vectors) if (v.size() > 0) maxVectorTerm = Math.max(maxVectorTerm, v.terms[v.size() - 1]);
+    float[] dense = new float[maxVectorTerm + 1];
     for (int d = 0; d < n; d++) {
       int nt = 0;
       for (int k = 0; k < top[d].length; k++) {
@@ -168,14 +172,19 @@ final class SimilarityGrouping {
           }
         }
       }
+      SparseVector vd = vectors[d];
+      for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = vd.weights[i];
       for (int i = 0; i < nt; i++) {
         int e = touched[i];
         if (shared[e] >= p.minSharedTerms() && daysCompatible(days[d], days[e], p.maxDayGap())) {
-          double s = vectors[d].dot(vectors[e]);
+          SparseVector ve = vectors[e];
+          double s = 0;
+          for (int j = 0; j < ve.size(); j++) s += (double) dense[ve.terms[j]] * ve.weights[j];
           if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
         }
         shared[e] = 0;
       }
+      for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = 0;
     }
     return edges;
   }

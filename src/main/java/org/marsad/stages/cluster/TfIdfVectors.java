@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -26,6 +27,11 @@ final class TfIdfVectors {
 
   /** Analyses each text once with {@code analyzer} (not thread-safe: one call at a time per analyzer). */
   static TfIdfVectors of(List<String> texts, Analyzer analyzer) {
+    return of(texts, analyzer, NewsStopwords.forAnalyzer(analyzer));
+  }
+
+  /** As {@link #of(List, Analyzer)}, dropping the analysed terms in {@code ignored}. */
+  static TfIdfVectors of(List<String> texts, Analyzer analyzer, CharArraySet ignored) {
     int n = texts.size();
     CharArrayMap<Integer> ids = new CharArrayMap<>(1 << 14, false);
     String[] vocab = new String[1 << 14];
@@ -42,7 +48,7 @@ final class TfIdfVectors {
         while (ts.incrementToken()) {
           char[] buf = term.buffer();
           int tl = term.length();
-          if (tl == 0) continue;
+          if (tl == 0 || ignored.contains(buf, 0, tl)) continue;
           Integer id = ids.get(buf, 0, tl);
           if (id == null) {
             id = vocabSize;
