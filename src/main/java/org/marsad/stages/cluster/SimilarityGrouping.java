@@ -14,9 +14,9 @@ import java.util.function.IntPredicate;
  * must share at least {@code minSharedTerms} of those top terms before its cosine is computed.
  *
  * <p>Pairs with cosine ≥ {@code linkThreshold} are then merged strongest first (single-link order), but two groups
- * merge only if the cosine of their centroids is ≥ {@code mergeThreshold} — which stops the chaining of plain
- * connected components — and, when {@code maxDayGap} ≥ 0, if all known days of the merged group lie within
- * {@code maxDayGap} days.
+ * merge only if their average-link similarity (mean cosine over all cross pairs, computed from the groups' vector
+ * sums) is ≥ {@code mergeThreshold} — which stops the chaining of plain connected components — and, when
+ * {@code maxDayGap} ≥ 0, if all known days of the merged group lie within {@code maxDayGap} days.
  */
 final class SimilarityGrouping {
   /** Day of an item whose date is not known. */
@@ -47,7 +47,7 @@ final class SimilarityGrouping {
     int[] size = new int[n];
     long[] minDay = new long[n];
     long[] maxDay = new long[n];
-    SparseVector[] centroid = new SparseVector[n];
+    SparseVector[] centroid = new SparseVector[n]; // sum of the group's unit vectors
     for (int i = 0; i < n; i++) {
       parent[i] = i;
       size[i] = 1;
@@ -61,7 +61,8 @@ final class SimilarityGrouping {
       long lo = minKnown(minDay[ra], minDay[rb]);
       long hi = Math.max(maxDay[ra], maxDay[rb]);
       if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) continue;
-      if (centroid[ra].cosine(centroid[rb]) < p.mergeThreshold()) continue;
+      // Average pairwise cosine between the two groups: the sums of unit vectors give it in one dot product.
+      if (centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]) < p.mergeThreshold()) continue;
       if (size[ra] < size[rb]) {
         int t = ra;
         ra = rb;

@@ -13,10 +13,9 @@ final class Tune {
     List<Article> seeds = SeedArticles.read(SeedArticles.seedsDir());
     var an = new ArabicAnalyzer();
     for (int minShared : new int[] {1, 2}) {
-      for (int top : new int[] {12, 20}) {
+      for (int top : new int[] {12}) {
         for (double link : new double[] {0.06, 0.07, 0.075, 0.08, 0.09, 0.1, 0.12}) {
-          for (double merge : new double[] {link, 0.1, 0.15, 0.2}) {
-            if (merge < link) continue;
+          for (double merge : new double[] {0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1}) {
             var s = new BaselineEventGrouper.Settings(3, link, merge, top, 30, minShared);
             Map<String, String> g = BaselineEventGrouperTest.eventOf(new BaselineEventGrouper(an, s).group(samples));
             boolean ok = true;
