@@ -21,33 +21,37 @@ import org.marsad.model.Event;
 /**
  * Baseline event grouping: TF-IDF cosine over title and body, with a date limit.
  *
- * <p>Two articles link when their cosine is ≥ {@link Settings#linkThreshold()} and their publication days (when
- * both are known) are at most {@link Settings#maxDayGap()} apart; groups merge only while the cosine of their
- * average-link similarity stays ≥ {@link Settings#mergeThreshold()} and their known days stay within the gap (see
- * {@link SimilarityGrouping}). IDF is taken over the batch. Not thread-safe (the analyzer is reused).
+ * <p>Two articles link when their cosine is ≥ the link threshold and their publication days (when both are known)
+ * are at most {@link Settings#maxDayGap()} apart; groups merge only while their average-link similarity stays ≥
+ * the merge threshold and their known days stay within the gap (see {@link SimilarityGrouping}). IDF is taken over
+ * the batch, so thresholds depend on the batch size ({@link Thresholds}). Not thread-safe (the analyzer is reused).
  */
 public final class BaselineEventGrouper implements EventGrouper {
 
   /**
    * @param maxDayGap articles whose known publication days are further apart never share an event
-   * @param linkThreshold minimum article–article cosine for a link
-   * @param mergeThreshold minimum average-link similarity (mean cross-pair cosine) for two groups to merge: the
-   *     guard against chaining
+   * @param thresholds per batch size: {@code link} is the minimum article–article cosine for a link, {@code merge}
+   *     the minimum average-link similarity (mean cross-pair cosine) for two groups to merge, the guard against
+   *     chaining
    * @param topTerms per article, how many of its heaviest terms key the candidate index
    * @param window per postings list (sorted by day), how many neighbours on each side are candidates
    * @param minSharedTerms how many top terms a candidate pair must share before its cosine is computed
    */
-  public record Settings(int maxDayGap, double linkThreshold, double mergeThreshold, int topTerms, int window, int minSharedTerms) {
+  public record Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms) {
     /**
-     * Tuned with {@code Tune} (test sources) on samples/ and the seeds, read raw with their page furniture. Batch
-     * IDF over such tiny batches compresses cosines: same-event pairs score 0.08–0.34, the closest different-event
-     * pairs 0.07–0.09. Links at 0.06–0.08 with a centroid guard of 0.10 get both right; 0.07 is the middle. On the
-     * 4,798 ANT articles these values give 1,773 events (AntScale); larger batches would bear a higher link value.
+     * Small batches: tuned with {@code Tune} (test sources) on samples/ and the seeds, read raw with their page
+     * furniture. Same-event pairs there score 0.08–0.34, the closest different-event pairs 0.07–0.09; link values
+     * 0.06–0.08 with a merge value of 0.07 get both right. Large batches: on SaudiNewsNet (31k articles,
+     * SaudiNewsNetScale) the small-batch values give topic blobs of 300+ articles ("Eid receptions", "Yemen war");
+     * at link 0.30 / merge 0.20 the largest groups read as single events or near-identical template stories.
+     * Between 20 and 10,000 articles the values move with log(size) (see {@link Thresholds}).
      */
-    public static final Settings DEFAULTS = new Settings(3, 0.075, 0.07, 12, 30, 2);
+    public static final Settings DEFAULTS = new Settings(3,
+        new Thresholds(new Thresholds.At(20, 0.075, 0.07), new Thresholds.At(10_000, 0.30, 0.20)), 12, 30, 2);
 
-    SimilarityGrouping.Params params() {
-      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, linkThreshold, mergeThreshold, maxDayGap);
+    SimilarityGrouping.Params params(int batchSize) {
+      Thresholds.At t = thresholds.at(batchSize);
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap);
     }
   }
 
@@ -84,7 +88,7 @@ public final class BaselineEventGrouper implements EventGrouper {
     TfIdfVectors tfidf = TfIdfVectors.of(texts, analyzer);
     SparseVector[] vectors = new SparseVector[n];
     for (int i = 0; i < n; i++) vectors[i] = tfidf.vector(i);
-    int[] label = SimilarityGrouping.group(vectors, days, t -> tfidf.documentFrequency(t) >= 2, settings.params());
+    int[] label = SimilarityGrouping.group(vectors, days, t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
 
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);

@@ -30,14 +30,14 @@ final class AntScale {
     return out;
   }
 
-  /** Args: [linkThreshold]. Prints article count, time, event count, size histogram and the largest events. */
+  /** Args: [link [dir [merge]]]. Prints article count, time, event count, size histogram and the largest events. */
   public static void main(String[] args) {
     List<Article> articles = read(args.length > 1 ? Path.of(args[1]) : antDir());
     BaselineEventGrouper.Settings d = BaselineEventGrouper.Settings.DEFAULTS;
-    double t = args.length > 0 ? Double.parseDouble(args[0]) : d.linkThreshold();
-    double m = args.length > 2 ? Double.parseDouble(args[2]) : d.mergeThreshold();
+    double t = args.length > 0 ? Double.parseDouble(args[0]) : d.thresholds().at(articles.size()).link();
+    double m = args.length > 2 ? Double.parseDouble(args[2]) : d.thresholds().at(articles.size()).merge();
     var grouper = new BaselineEventGrouper(new org.apache.lucene.analysis.ar.ArabicAnalyzer(),
-        new BaselineEventGrouper.Settings(d.maxDayGap(), t, m, d.topTerms(), d.window(), d.minSharedTerms()));
+        new BaselineEventGrouper.Settings(d.maxDayGap(), Thresholds.fixed(t, m), d.topTerms(), d.window(), d.minSharedTerms()));
     grouper.group(articles.subList(0, 200)); // warm-up
     long ta = System.nanoTime();
     List<String> texts = articles.stream().map(ArticleText::forSimilarity).toList();
@@ -46,9 +46,9 @@ final class AntScale {
     SparseVector[] vs = new SparseVector[v.size()];
     long[] days = new long[vs.length];
     for (int i = 0; i < vs.length; i++) { vs[i] = v.vector(i); days[i] = ArticleText.epochDay(ArticleText.publishedDate(articles.get(i))); }
-    var edges = SimilarityGrouping.candidateEdges(vs, days, x -> v.documentFrequency(x) >= 2, d.params());
+    var edges = SimilarityGrouping.candidateEdges(vs, days, x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
     long tc = System.nanoTime();
-    SimilarityGrouping.group(vs, days, x -> v.documentFrequency(x) >= 2, d.params());
+    SimilarityGrouping.group(vs, days, x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
     System.out.printf("full grouping=%dms%n", (System.nanoTime() - tc) / 1_000_000);
     tc = System.nanoTime();
     long chars = texts.stream().mapToLong(String::length).sum();

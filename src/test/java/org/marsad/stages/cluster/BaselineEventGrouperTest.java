@@ -120,8 +120,8 @@ class BaselineEventGrouperTest {
     Article y = article("y", "2023-05-01", "حريق في مصنع الورق بالمنطقة الصناعية الشمالية وإغلاق طريق الميناء أمام الشاحنات التجارية");
     Article z = article("z", "2023-05-01", "إغلاق طريق الميناء أمام الشاحنات التجارية");
     Article w = article("w", "2023-05-01", "المنتخب يستعد لمباراة الإياب في العاصمة");
-    BaselineEventGrouper.Settings loose = new BaselineEventGrouper.Settings(3, 0.2, 0.0, 12, 30, 1);
-    BaselineEventGrouper.Settings guarded = new BaselineEventGrouper.Settings(3, 0.2, 0.75, 12, 30, 1);
+    BaselineEventGrouper.Settings loose = new BaselineEventGrouper.Settings(3, Thresholds.fixed(0.2, 0.0), 12, 30, 1);
+    BaselineEventGrouper.Settings guarded = new BaselineEventGrouper.Settings(3, Thresholds.fixed(0.2, 0.75), 12, 30, 1);
     var analyzer = new org.apache.lucene.analysis.ar.ArabicAnalyzer();
     Map<String, String> chained = eventOf(new BaselineEventGrouper(analyzer, loose).group(List.of(x, y, z, w)));
     assertThat(chained.get("x")).isEqualTo(chained.get("z"));

@@ -16,7 +16,7 @@ final class Tune {
       for (int top : new int[] {12}) {
         for (double link : new double[] {0.06, 0.07, 0.075, 0.08, 0.09, 0.1, 0.12}) {
           for (double merge : new double[] {0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1}) {
-            var s = new BaselineEventGrouper.Settings(3, link, merge, top, 30, minShared);
+            var s = new BaselineEventGrouper.Settings(3, Thresholds.fixed(link, merge), top, 30, minShared);
             Map<String, String> g = BaselineEventGrouperTest.eventOf(new BaselineEventGrouper(an, s).group(samples));
             boolean ok = true;
             for (String a : BaselineEventGrouperTest.SAMPLE_EVENTS.keySet())
