@@ -112,10 +112,11 @@ public final class BaselineEventGrouper implements EventGrouper {
 
     SparseVector centroid = SparseVector.EMPTY;
     for (int i : order) centroid = centroid.plus(vectors[i]);
+    // The title comes from the most central member that has one; raw texts without a title give their lead.
     int central = order.get(0);
-    double best = -1;
+    double best = Double.NEGATIVE_INFINITY;
     for (int i : order) {
-      double s = vectors[i].dot(centroid);
+      double s = vectors[i].dot(centroid) + (articles.get(i).meta().title() != null ? 10 : 0);
       if (s > best + 1e-9) {
         best = s;
         central = i;
