@@ -142,7 +142,6 @@ final class SimilarityGrouping {
     // Where each item sits in each of its lists.
     int[][] position = new int[n][];
     for (int d = 0; d < n; d++) position[d] = new int[top[d].length];
-    int[] seenInTerm = new int[n];
     for (int t = 0; t <= maxTerm; t++) {
       for (int i = offsets[t]; i < offsets[t + 1]; i++) {
         int d = postings[i];
@@ -151,7 +150,7 @@ final class SimilarityGrouping {
       }
     }
     List<Edge> edges = new ArrayList<>();
-    int[] shared = seenInTerm; // reused as a per-item counter, reset after each item
+    int[] shared = new int[n]; // top terms shared with the current item; reset after each item
     int[] touched = new int[16];
     // Item d's vector scattered into a dense array, so each cosine costs one pass over the candidate's terms.
     int maxVectorTerm = -1;
