@@ -11,7 +11,8 @@ import java.util.function.IntPredicate;
  * <p>Candidates come from an inverted index over each item's {@code topTerms} heaviest terms (rare terms weigh
  * most under TF-IDF). Each postings list is sorted by day, and an item is compared only with its {@code window}
  * neighbours on each side, so a term shared by thousands of items costs no more than a rare one. A candidate pair
- * must share at least {@code minSharedTerms} of those top terms before its cosine is computed.
+ * must share at least {@code minSharedTerms} of those top terms before its cosine is computed. Undated items sort
+ * last, so in a list longer than the window they meet only each other and the latest dated items (a known gap).
  *
  * <p>Pairs with cosine ≥ {@code linkThreshold} are then merged strongest first (single-link order), but two groups
  * merge only if their average-link similarity (mean cosine over all cross pairs, computed from the groups' vector
