@@ -1,0 +1,141 @@
+package org.marsad.stages.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+import org.marsad.model.Story;
+
+/**
+ * Baseline story grouping: events whose centroids (normalised sums of their articles' TF-IDF vectors) have a cosine
+ * ≥ the link threshold join one story, whatever their dates, with the same average-link guard against chaining as
+ * {@link BaselineEventGrouper}. Not thread-safe (the analyzer is reused).
+ */
+public final class BaselineStoryGrouper implements StoryGrouper {
+
+  /** See {@link BaselineEventGrouper.Settings}; there is no date limit, stories span months. */
+  public record Settings(Thresholds thresholds, int topTerms, int window, int minSharedTerms) {
+    /**
+     * Small batches: tuned with {@code TuneStories} (test sources): the samples' four events fall into their three
+     * stories at any link value from 0.03 to 0.15; the seeds' three events form their one story only at ≤ 0.08 and
+     * only when a single shared top term makes a candidate; 0.05 is below the event link value, as stories are
+     * looser. Large batches (thousands of events): 0.15 / 0.10, checked on ANT and SaudiNewsNet story counts.
+     */
+    public static final Settings DEFAULTS = new Settings(
+        new Thresholds(new Thresholds.At(20, 0.05, 0.05), new Thresholds.At(10_000, 0.15, 0.10)), 15, 30, 1);
+
+    SimilarityGrouping.Params params(int batchSize) {
+      Thresholds.At t = thresholds.at(batchSize);
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), -1);
+    }
+  }
+
+  private final Analyzer analyzer;
+  private final Settings settings;
+
+  public BaselineStoryGrouper() {
+    this(new ArabicAnalyzer(), Settings.DEFAULTS);
+  }
+
+  public BaselineStoryGrouper(Analyzer analyzer, Settings settings) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public List<Story> group(List<Event> events, Map<String, Article> byId) {
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparing(Event::id));
+    int n = sorted.size();
+    // One text per member article; an event whose articles are all missing is represented by its title.
+    List<String> texts = new ArrayList<>();
+    int[] firstText = new int[n + 1];
+    for (int e = 0; e < n; e++) {
+      firstText[e] = texts.size();
+      Event ev = sorted.get(e);
+      for (String id : ev.articleIds()) {
+        Article a = byId.get(id);
+        if (a != null) texts.add(ArticleText.forSimilarity(a));
+      }
+      if (texts.size() == firstText[e]) texts.add(ev.title() == null ? "" : ev.title());
+    }
+    firstText[n] = texts.size();
+    TfIdfVectors tfidf = TfIdfVectors.of(texts, analyzer);
+    SparseVector[] centroids = new SparseVector[n];
+    long[] days = new long[n];
+    for (int e = 0; e < n; e++) {
+      SparseVector sum = SparseVector.EMPTY;
+      for (int t = firstText[e]; t < firstText[e + 1]; t++) sum = sum.plus(tfidf.vector(t));
+      centroids[e] = sum.normalized();
+      days[e] = ArticleText.epochDay(isoDateOrNull(sorted.get(e).when()));
+    }
+    int[] label = SimilarityGrouping.group(centroids, days, t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
+
+    Map<Integer, List<Event>> groups = new TreeMap<>();
+    for (int e = 0; e < n; e++) groups.computeIfAbsent(label[e], k -> new ArrayList<>()).add(sorted.get(e));
+    List<Story> stories = new ArrayList<>(groups.size());
+    for (List<Event> members : groups.values()) stories.add(story(members, byId));
+    stories.sort(Comparator.comparing((Story s) -> s.timeline().get(0).when(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+        .thenComparing(Story::id));
+    return stories;
+  }
+
+  private static String isoDateOrNull(String when) {
+    if (when == null || when.length() < 10) return null;
+    try {
+      java.time.LocalDate.parse(when.substring(0, 10));
+      return when.substring(0, 10);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Story story(List<Event> members, Map<String, Article> byId) {
+    List<Event> order = new ArrayList<>(members);
+    order.sort(BaselineEventGrouper.EVENT_ORDER);
+    List<String> eventIds = new ArrayList<>();
+    List<Story.TimelineEntry> timeline = new ArrayList<>();
+    Event largest = order.get(0);
+    for (Event e : order) {
+      eventIds.add(e.id());
+      timeline.add(new Story.TimelineEntry(e.when(), e.what(), e.articleIds().get(0)));
+      if (e.articleIds().size() > largest.articleIds().size()) largest = e;
+    }
+    String id = "s-" + BaselineEventGrouper.shortHash(eventIds);
+    return new Story(id, largest.title(), eventIds, timeline, trends(order, byId));
+  }
+
+  /**
+   * A trend per {@code of} that at least two events state (each by its articles' consensus) with at least two
+   * different values. Events are already in date order.
+   */
+  static List<Story.Trend> trends(List<Event> ordered, Map<String, Article> byId) {
+    if (ordered.size() < 2) return List.of();
+    Map<String, List<Story.TrendPoint>> points = new TreeMap<>();
+    for (Event e : ordered) {
+      List<Article> articles = new ArrayList<>();
+      for (String id : e.articleIds()) {
+        Article a = byId.get(id);
+        if (a != null) articles.add(a);
+      }
+      for (Map.Entry<String, QuantityConflicts.Consensus> c : QuantityConflicts.consensus(articles).entrySet()) {
+        points.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
+            .add(new Story.TrendPoint(e.when(), c.getValue().value(), c.getValue().articleIds()));
+      }
+    }
+    List<Story.Trend> out = new ArrayList<>();
+    for (Map.Entry<String, List<Story.TrendPoint>> p : points.entrySet()) {
+      List<Story.TrendPoint> ps = p.getValue();
+      if (ps.size() >= 2 && ps.stream().mapToDouble(Story.TrendPoint::value).distinct().count() >= 2) {
+        out.add(new Story.Trend(p.getKey(), ps));
+      }
+    }
+    return out;
+  }
+}

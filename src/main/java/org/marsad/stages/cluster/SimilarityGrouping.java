@@ -1,0 +1,201 @@
+package org.marsad.stages.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Groups unit vectors by cosine similarity without comparing all pairs.
+ *
+ * <p>Candidates come from an inverted index over each item's {@code topTerms} heaviest terms (rare terms weigh
+ * most under TF-IDF). Each postings list is sorted by day, and an item is compared only with its {@code window}
+ * neighbours on each side, so a term shared by thousands of items costs no more than a rare one. A candidate pair
+ * must share at least {@code minSharedTerms} of those top terms before its cosine is computed. Undated items sort
+ * last, so in a list longer than the window they meet only each other and the latest dated items (a known gap).
+ *
+ * <p>Pairs with cosine ≥ {@code linkThreshold} are then merged strongest first (single-link order), but two groups
+ * merge only if their average-link similarity (mean cosine over all cross pairs, computed from the groups' vector
+ * sums) is ≥ {@code mergeThreshold} — which stops the chaining of plain connected components — and, when
+ * {@code maxDayGap} ≥ 0, if all known days of the merged group lie within {@code maxDayGap} days.
+ */
+final class SimilarityGrouping {
+  /** Day of an item whose date is not known. */
+  static final long UNKNOWN_DAY = Long.MIN_VALUE;
+
+  record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap) {
+    Params {
+      if (topTerms < 1 || window < 1 || minSharedTerms < 1) throw new IllegalArgumentException("counts must be ≥ 1");
+    }
+  }
+
+  private SimilarityGrouping() {}
+
+  /**
+   * Returns a group label per item: labels are item indices (the group's smallest member), equal for items of one
+   * group.
+   *
+   * @param vectors unit-length vectors
+   * @param days epoch day per item or {@link #UNKNOWN_DAY}
+   * @param indexable which term ids may serve as candidate keys (e.g. terms of more than one item)
+   */
+  static int[] group(SparseVector[] vectors, long[] days, IntPredicate indexable, Params p) {
+    int n = vectors.length;
+    List<Edge> edges = candidateEdges(vectors, days, indexable, p);
+    edges.sort(null);
+
+    int[] parent = new int[n];
+    int[] size = new int[n];
+    long[] minDay = new long[n];
+    long[] maxDay = new long[n];
+    SparseVector[] centroid = new SparseVector[n]; // sum of the group's unit vectors
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      size[i] = 1;
+      minDay[i] = days[i];
+      maxDay[i] = days[i];
+      centroid[i] = vectors[i];
+    }
+    for (Edge e : edges) {
+      int ra = find(parent, e.a), rb = find(parent, e.b);
+      if (ra == rb) continue;
+      long lo = minKnown(minDay[ra], minDay[rb]);
+      long hi = Math.max(maxDay[ra], maxDay[rb]);
+      if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) continue;
+      // Average pairwise cosine between the two groups: the sums of unit vectors give it in one dot product.
+      if (centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]) < p.mergeThreshold()) continue;
+      if (size[ra] < size[rb]) {
+        int t = ra;
+        ra = rb;
+        rb = t;
+      }
+      parent[rb] = ra;
+      size[ra] += size[rb];
+      minDay[ra] = lo;
+      maxDay[ra] = hi;
+      centroid[ra] = centroid[ra].plus(centroid[rb]);
+      centroid[rb] = null;
+    }
+    int[] smallest = new int[n];
+    Arrays.fill(smallest, Integer.MAX_VALUE);
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      smallest[r] = Math.min(smallest[r], i);
+    }
+    int[] label = new int[n];
+    for (int i = 0; i < n; i++) label[i] = smallest[find(parent, i)];
+    return label;
+  }
+
+  private static long minKnown(long a, long b) {
+    if (a == UNKNOWN_DAY) return b;
+    if (b == UNKNOWN_DAY) return a;
+    return Math.min(a, b);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** A candidate link; sorts strongest first, then by indices for a deterministic order. */
+  record Edge(double similarity, int a, int b) implements Comparable<Edge> {
+    @Override
+    public int compareTo(Edge o) {
+      int c = Double.compare(o.similarity, similarity);
+      if (c != 0) return c;
+      return a != o.a ? Integer.compare(a, o.a) : Integer.compare(b, o.b);
+    }
+  }
+
+  static List<Edge> candidateEdges(SparseVector[] vectors, long[] days, IntPredicate indexable, Params p) {
+    int n = vectors.length;
+    int[][] top = new int[n][];
+    int maxTerm = -1;
+    for (int d = 0; d < n; d++) {
+      top[d] = vectors[d].topTerms(p.topTerms(), indexable);
+      for (int t : top[d]) maxTerm = Math.max(maxTerm, t);
+    }
+    // Postings lists in one flat array (CSR layout): offsets[t] .. offsets[t+1].
+    int[] offsets = new int[maxTerm + 2];
+    for (int[] ts : top) for (int t : ts) offsets[t + 1]++;
+    for (int t = 0; t <= maxTerm; t++) offsets[t + 1] += offsets[t];
+    int[] postings = new int[offsets[maxTerm + 1]];
+    int[] fill = Arrays.copyOf(offsets, offsets.length);
+    for (int d = 0; d < n; d++) for (int t : top[d]) postings[fill[t]++] = d;
+    // Sort each list by day (unknown days last), then by item.
+    Integer[] buf = new Integer[0];
+    for (int t = 0; t <= maxTerm; t++) {
+      int from = offsets[t], to = offsets[t + 1];
+      if (to - from < 2) continue;
+      if (buf.length < to - from) buf = new Integer[to - from];
+      for (int i = from; i < to; i++) buf[i - from] = postings[i];
+      Arrays.sort(buf, 0, to - from, (x, y) -> {
+        long dx = days[x] == UNKNOWN_DAY ? Long.MAX_VALUE : days[x];
+        long dy = days[y] == UNKNOWN_DAY ? Long.MAX_VALUE : days[y];
+        return dx != dy ? Long.compare(dx, dy) : Integer.compare(x, y);
+      });
+      for (int i = from; i < to; i++) postings[i] = buf[i - from];
+    }
+    // Where each item sits in each of its lists.
+    int[][] position = new int[n][];
+    for (int d = 0; d < n; d++) position[d] = new int[top[d].length];
+    for (int t = 0; t <= maxTerm; t++) {
+      for (int i = offsets[t]; i < offsets[t + 1]; i++) {
+        int d = postings[i];
+        int k = indexOf(top[d], t);
+        position[d][k] = i;
+      }
+    }
+    List<Edge> edges = new ArrayList<>();
+    int[] shared = new int[n]; // top terms shared with the current item; reset after each item
+    int[] touched = new int[16];
+    // Item d's vector scattered into a dense array, so each cosine costs one pass over the candidate's terms.
+    int maxVectorTerm = -1;
+    for (SparseVector v : vectors) if (v.size() > 0) maxVectorTerm = Math.max(maxVectorTerm, v.terms[v.size() - 1]);
+    float[] dense = new float[maxVectorTerm + 1];
+    for (int d = 0; d < n; d++) {
+      int nt = 0;
+      for (int k = 0; k < top[d].length; k++) {
+        int t = top[d][k];
+        int pos = position[d][k];
+        int lo = Math.max(offsets[t], pos - p.window());
+        int hi = Math.min(offsets[t + 1] - 1, pos + p.window());
+        for (int i = lo; i <= hi; i++) {
+          int e = postings[i];
+          if (e <= d) continue; // each pair once, from its lower item; windows are symmetric
+          if (shared[e]++ == 0) {
+            if (nt == touched.length) touched = Arrays.copyOf(touched, nt * 2);
+            touched[nt++] = e;
+          }
+        }
+      }
+      SparseVector vd = vectors[d];
+      for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = vd.weights[i];
+      for (int i = 0; i < nt; i++) {
+        int e = touched[i];
+        if (shared[e] >= p.minSharedTerms() && daysCompatible(days[d], days[e], p.maxDayGap())) {
+          SparseVector ve = vectors[e];
+          double s = 0;
+          for (int j = 0; j < ve.size(); j++) s += (double) dense[ve.terms[j]] * ve.weights[j];
+          if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+        }
+        shared[e] = 0;
+      }
+      for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = 0;
+    }
+    return edges;
+  }
+
+  private static boolean daysCompatible(long a, long b, int maxGap) {
+    return maxGap < 0 || a == UNKNOWN_DAY || b == UNKNOWN_DAY || Math.abs(a - b) <= maxGap;
+  }
+
+  private static int indexOf(int[] a, int v) {
+    for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
+    throw new IllegalStateException("term " + v + " not in list");
+  }
+}

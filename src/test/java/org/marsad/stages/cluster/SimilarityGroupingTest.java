@@ -1,0 +1,70 @@
+package org.marsad.stages.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SimilarityGroupingTest {
+  static SparseVector randomUnit(Random r, int vocab, int terms) {
+    java.util.TreeSet<Integer> ts = new java.util.TreeSet<>();
+    while (ts.size() < terms) ts.add(r.nextInt(vocab));
+    int[] t = ts.stream().mapToInt(Integer::intValue).toArray();
+    float[] w = new float[t.length];
+    for (int i = 0; i < w.length; i++) w[i] = 0.1f + r.nextFloat();
+    return new SparseVector(t, w).normalized();
+  }
+
+  @Test
+  void withUnboundedIndexCandidatesAreExactlyThePairsAboveThreshold() {
+    Random r = new Random(42);
+    int n = 60;
+    SparseVector[] v = new SparseVector[n];
+    long[] days = new long[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = randomUnit(r, 40, 6);
+      days[i] = r.nextInt(3) == 0 ? SimilarityGrouping.UNKNOWN_DAY : r.nextInt(10);
+    }
+    var p = new SimilarityGrouping.Params(100, 1000, 1, 0.3, 0.3, 2);
+    Set<String> got = new HashSet<>();
+    for (SimilarityGrouping.Edge e : SimilarityGrouping.candidateEdges(v, days, t -> true, p)) got.add(e.a() + "-" + e.b());
+    Set<String> want = new HashSet<>();
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        boolean dateOk = days[a] == SimilarityGrouping.UNKNOWN_DAY || days[b] == SimilarityGrouping.UNKNOWN_DAY || Math.abs(days[a] - days[b]) <= 2;
+        if (dateOk && v[a].dot(v[b]) >= 0.3) want.add(a + "-" + b);
+      }
+    }
+    assertThat(want).isNotEmpty();
+    assertThat(got).isEqualTo(want);
+  }
+
+  @Test
+  void windowLimitsComparisonsToNeighboursInDateOrder() {
+    // Five identical items on days 0..4; with window 1 only day-neighbours are compared.
+    SparseVector[] v = new SparseVector[5];
+    long[] days = new long[5];
+    for (int i = 0; i < 5; i++) {
+      v[i] = new SparseVector(new int[] {7}, new float[] {1});
+      days[i] = 4 - i;
+    }
+    var p = new SimilarityGrouping.Params(1, 1, 1, 0.5, 0.5, -1);
+    List<String> pairs = new ArrayList<>();
+    for (SimilarityGrouping.Edge e : SimilarityGrouping.candidateEdges(v, days, t -> true, p)) pairs.add(e.a() + "-" + e.b());
+    assertThat(pairs).containsExactlyInAnyOrder("0-1", "1-2", "2-3", "3-4");
+  }
+
+  @Test
+  void labelsAreSmallestMemberIndex() {
+    SparseVector a = new SparseVector(new int[] {1}, new float[] {1});
+    SparseVector b = new SparseVector(new int[] {2}, new float[] {1});
+    long u = SimilarityGrouping.UNKNOWN_DAY;
+    int[] label = SimilarityGrouping.group(new SparseVector[] {b, a, b, a}, new long[] {u, u, u, u}, t -> true,
+        new SimilarityGrouping.Params(5, 5, 1, 0.5, 0.5, 3));
+    assertThat(label).containsExactly(0, 1, 0, 1);
+  }
+}
