@@ -24,7 +24,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).", defaultValue = "ner-model.bin")
   Path out;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).", defaultValue = "20")
   int epochs;
 
   @Option(names = "--hash-bits", paramLabel = "B", description = "log2 of feature hash buckets (default: ${DEFAULT-VALUE}).", defaultValue = "19")

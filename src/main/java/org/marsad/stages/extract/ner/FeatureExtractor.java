@@ -4,11 +4,11 @@ package org.marsad.stages.extract.ner;
  * Turns a sentence into hashed feature ids, {@link #PER_TOKEN} per token in one flat {@code int[]}: feature
  * hashing into {@code 2^bits} buckets, no feature strings are built. Templates: bias; normalised form, form without
  * و/ف, form without all proclitics; prefixes and suffixes 1–3; stem suffixes 2–3; word shape; words at ±1, ±2;
- * stems at ±1; stem bigrams with the previous and next word; gazetteer marks at −1, 0, +1; trigger types at −3..0;
+ * stems at ±1, ±2; stem prefixes 1–3; suffix 2 of the words at ±1; stem bigrams with the previous and next word; gazetteer marks at −1, 0, +1; trigger types at −3..+1;
  * the proclitics removed. Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int PER_TOKEN = 29;
+  static final int PER_TOKEN = 37;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
   static final int VERSION = 1;
 
@@ -83,6 +83,14 @@ final class FeatureExtractor {
       out[o + k++] = hashInt(k, i > 1 ? trig[i - 2] : -2);
       out[o + k++] = hashInt(k, i > 2 ? trig[i - 3] : -2);
       out[o + k++] = hashPrefix(k, w, w.length() - s.length(), NO_CLITIC);
+      out[o + k++] = hashPrefix(k, s, 1);
+      out[o + k++] = hashPrefix(k, s, 2);
+      out[o + k++] = hashPrefix(k, s, 3);
+      out[o + k++] = hash(k, at(stem, i - 2));
+      out[o + k++] = hash(k, at(stem, i + 2));
+      out[o + k++] = hashSuffix(k, at(norm, i - 1), 2);
+      out[o + k++] = hashSuffix(k, at(norm, i + 1), 2);
+      out[o + k++] = hashInt(k, i + 1 < n ? trig[i + 1] : -2);
       assert k == PER_TOKEN;
     }
     return out;

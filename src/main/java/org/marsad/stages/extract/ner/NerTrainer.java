@@ -19,7 +19,7 @@ public final class NerTrainer {
     }
 
     public static Config defaults() {
-      return new Config(8, 19, 20140823L, 0.6, 0.12);
+      return new Config(20, 19, 20140823L, 0.6, 0.12);
     }
 
     public Config withEpochs(int n) {
