@@ -5,12 +5,17 @@ package org.marsad.stages.extract.ner;
  * hashing into {@code 2^bits} buckets, no feature strings are built. Templates: bias; normalised form, form without
  * و/ف, form without all proclitics; prefixes and suffixes 1–3; stem suffixes 2–3; word shape; words at ±1, ±2;
  * stems at ±1, ±2; stem prefixes 1–3; suffix 2 of the words at ±1; stem bigrams with the previous and next word; gazetteer marks at −1, 0, +1; trigger types at −3..+1;
- * the proclitics removed. Immutable and thread-safe.
+ * the proclitics removed; and, per Viterbi edge, the stem and the previous word each with the previous tag. Immutable and thread-safe.
  */
 final class FeatureExtractor {
   static final int PER_TOKEN = 37;
+  /**
+   * Templates also conjoined with the previous tag (stem; previous word), scored on each Viterbi edge. Stored after
+   * the {@code n * PER_TOKEN} emission ids as unfinished hash states; {@link #edgeBucket} finishes them per tag.
+   */
+  static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
@@ -48,7 +53,8 @@ final class FeatureExtractor {
       trig[i] = lexicons.trigger(forms[i]);
     }
     int[] gaz = lexicons.mark(forms, norm);
-    int[] out = new int[n * PER_TOKEN];
+    int[] out = new int[n * (PER_TOKEN + EDGE_PER_TOKEN)];
+    int edges = n * PER_TOKEN;
     for (int i = 0; i < n; i++) {
       int o = i * PER_TOKEN;
       String w = norm[i];
@@ -92,6 +98,8 @@ final class FeatureExtractor {
       out[o + k++] = hashSuffix(k, at(norm, i + 1), 2);
       out[o + k++] = hashInt(k, i + 1 < n ? trig[i + 1] : -2);
       assert k == PER_TOKEN;
+      out[edges + i * EDGE_PER_TOKEN] = state(101, s);
+      out[edges + i * EDGE_PER_TOKEN + 1] = state(102, at(norm, i - 1));
     }
     return out;
   }
@@ -134,6 +142,23 @@ final class FeatureExtractor {
 
   private static int mix(int h, char c) {
     return (h ^ c) * 0x01000193;
+  }
+
+  private static int state(int template, String s) {
+    int h = start(template);
+    for (int i = 0; i < s.length(); i++) h = mix(h, s.charAt(i));
+    return h;
+  }
+
+  /** Bucket of an edge template state conjoined with the previous tag ({@code -1} at sentence start). */
+  static int edgeBucket(int state, int prevTag, int bits) {
+    int h = (state ^ (prevTag + 2)) * 0x01000193;
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h >>> (32 - bits);
   }
 
   private int hash(int template, String s) {

@@ -15,7 +15,7 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * A linear first-order sequence model over {@link NerTags}: emission weights per (hashed feature, tag) and
- * transition weights per (previous tag, tag), decoded by Viterbi under the BIO constraint. Immutable once built.
+ * transition weights per (previous tag, tag) plus edge features conjoined with the previous tag, decoded by Viterbi under the BIO constraint. Immutable once built.
  *
  * <p>File format (deflated): magic {@code MNER}, format version, feature version, hash bits, tag count, tag names,
  * a scale, then every weight as a little-endian int16 ({@code weight = q * scale}).
@@ -51,14 +51,18 @@ final class NerModel {
 
   /** Best tag indices for a sentence whose features came from {@link FeatureExtractor#extract}. */
   int[] decode(int[] features, int n) {
-    return decode(weights, transitionBase, features, n);
+    return decode(weights, bits, features, n);
   }
 
   /** Viterbi over {@code w}; shared with training, which decodes with its running weights. */
-  static int[] decode(float[] w, int transitionBase, int[] features, int n) {
+  static int[] decode(float[] w, int bits, int[] features, int n) {
     int[] best = new int[n];
     if (n == 0) return best;
+    final int transitionBase = transitionBase(bits);
     final int per = FeatureExtractor.PER_TOKEN;
+    final int edgePer = FeatureExtractor.EDGE_PER_TOKEN;
+    final int edgeStart = n * per;
+    float[] edge = new float[(T + 1) * T];
     float[] emit = new float[T];
     float[] delta = new float[n * T];
     int[] back = new int[n * T];
@@ -68,16 +72,26 @@ final class NerModel {
         int base = features[f] * T;
         for (int t = 0; t < T; t++) emit[t] += w[base + t];
       }
+      // edge scores [(prev + 1) * T + cur]: transition plus edge templates conjoined with prev
+      java.util.Arrays.fill(edge, 0f);
+      for (int p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : T); p++) {
+        int row = (p + 1) * T;
+        for (int t = 0; t < T; t++) edge[row + t] = w[transitionBase + row + t];
+        for (int e = edgeStart + i * edgePer, end = e + edgePer; e < end; e++) {
+          int base = FeatureExtractor.edgeBucket(features[e], p, bits) * T;
+          for (int t = 0; t < T; t++) edge[row + t] += w[base + t];
+        }
+      }
       for (int t = 0; t < T; t++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int bestPrev = -1;
         if (i == 0) {
-          if (NerTags.allowed(-1, t)) bestScore = w[transitionBase + t];
+          if (NerTags.allowed(-1, t)) bestScore = edge[t];
         } else {
           int prevRow = (i - 1) * T;
           for (int p = 0; p < T; p++) {
             if (!NerTags.allowed(p, t)) continue;
-            float s = delta[prevRow + p] + w[transitionBase + (p + 1) * T + t];
+            float s = delta[prevRow + p] + edge[(p + 1) * T + t];
             if (s > bestScore) {
               bestScore = s;
               bestPrev = p;

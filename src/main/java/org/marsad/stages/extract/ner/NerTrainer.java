@@ -19,7 +19,7 @@ public final class NerTrainer {
     }
 
     public static Config defaults() {
-      return new Config(20, 19, 20140823L, 0.6, 0.12);
+      return new Config(20, 19, 20140823L, 0.3, 0.05);
     }
 
     public Config withEpochs(int n) {
@@ -64,6 +64,8 @@ public final class NerTrainer {
     int tb = NerModel.transitionBase(config.hashBits());
     final int T = NerModel.T;
     final int per = FeatureExtractor.PER_TOKEN;
+    final int edgePer = FeatureExtractor.EDGE_PER_TOKEN;
+    final int bits = config.hashBits();
     float[] w = new float[size];
     double[] stepSums = new double[size];
     long step = 1;
@@ -80,7 +82,7 @@ public final class NerTrainer {
         int[] f = fx.extract(s.tokens());
         int[] gold = new int[n];
         for (int i = 0; i < n; i++) gold[i] = NerTags.index(s.tags()[i]);
-        int[] pred = NerModel.decode(w, tb, f, n);
+        int[] pred = NerModel.decode(w, config.hashBits(), f, n);
         tokens += n;
         for (int i = 0; i < n; i++) {
           int g = gold[i];
@@ -104,6 +106,14 @@ public final class NerTrainer {
             stepSums[gi] += step;
             w[pi] -= 1f;
             stepSums[pi] -= step;
+            for (int e = n * per + i * edgePer, end = e + edgePer; e < end; e++) {
+              int ge = FeatureExtractor.edgeBucket(f[e], gp, bits) * T + g;
+              int pe = FeatureExtractor.edgeBucket(f[e], pp, bits) * T + p;
+              w[ge] += 1f;
+              stepSums[ge] += step;
+              w[pe] -= 1f;
+              stepSums[pe] -= step;
+            }
           }
         }
         step++;
