@@ -28,8 +28,19 @@ final class NerTags {
 
   /** May {@code cur} follow {@code prev}? {@code prev} is -1 at sentence start. I-X only after B-X or I-X. */
   static boolean allowed(int prev, int cur) {
+    return ALLOWED[prev + 1][cur];
+  }
+
+  private static boolean computeAllowed(int prev, int cur) {
     if (!isInside(cur)) return true;
     return prev >= 0 && prev != O && type(prev) == type(cur);
+  }
+
+  /** {@link #allowed} as a table, {@code [prev + 1][cur]}: Viterbi asks it 81 times a token. */
+  private static final boolean[][] ALLOWED = new boolean[COUNT + 1][COUNT];
+
+  static {
+    for (int p = -1; p < COUNT; p++) for (int c = 0; c < COUNT; c++) ALLOWED[p + 1][c] = computeAllowed(p, c);
   }
 
   /** Repairs BIO in place: an I-X that does not continue an X entity becomes B-X. */
