@@ -60,6 +60,19 @@ final class ArabicForms {
     return c;
   }
 
+  /**
+   * The word without punctuation glued to its ends ({@code «بيروت»،} → {@code بيروت}), for corpora that do not split
+   * it off; a token that is all punctuation stays as it is.
+   */
+  static String trimPunctuation(String norm) {
+    int start = 0;
+    int end = norm.length();
+    while (start < end && !Character.isLetterOrDigit(norm.charAt(start))) start++;
+    while (end > start && !Character.isLetterOrDigit(norm.charAt(end - 1))) end--;
+    if (start == end) return norm;
+    return start == 0 && end == norm.length() ? norm : norm.substring(start, end);
+  }
+
   /** Strips a leading conjunction و or ف when at least {@link #MIN_STEM} letters remain. */
   static String stripConjunction(String norm) {
     if (norm.length() >= MIN_STEM + 1 && isConjunction(norm.charAt(0))) return norm.substring(1);

@@ -2,7 +2,8 @@ package org.marsad.stages.extract.ner;
 
 /**
  * Turns a sentence into hashed feature ids, {@link #PER_TOKEN} per token in one flat {@code int[]}: feature
- * hashing into {@code 2^bits} buckets, no feature strings are built. Templates: bias; normalised form, form without
+ * hashing into {@code 2^bits} buckets, no feature strings are built. Words are normalised and stripped of glued-on
+ * punctuation (shape still sees it). Templates: bias; normalised form, form without
  * و/ف, form without all proclitics; prefixes and suffixes 1–3; stem suffixes 2–3; word shape; words at ±1, ±2;
  * stems at ±1, ±2; stem prefixes 1–3; suffix 2 of the words at ±1; stem bigrams with the previous and next word; gazetteer marks at −1, 0, +1; trigger types at −3..+1;
  * the proclitics removed; and, per Viterbi edge, the stem and the previous word each with the previous tag. Immutable and thread-safe.
@@ -15,7 +16,7 @@ final class FeatureExtractor {
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
@@ -45,11 +46,12 @@ final class FeatureExtractor {
     int[] trig = new int[n];
     for (int i = 0; i < n; i++) {
       String t = tokens[i] == null ? "" : tokens[i];
-      norm[i] = ArabicForms.normalize(t);
+      String full = ArabicForms.normalize(t);
+      norm[i] = ArabicForms.trimPunctuation(full);
       conj[i] = ArabicForms.stripConjunction(norm[i]);
       stem[i] = ArabicForms.stem(norm[i]);
       forms[i] = ArabicForms.lookupForms(norm[i]);
-      shape[i] = shape(norm[i]);
+      shape[i] = shape(full);
       trig[i] = lexicons.trigger(forms[i]);
     }
     int[] gaz = lexicons.mark(forms, norm);

@@ -87,4 +87,12 @@ class ArabicFormsTest {
     assertThat(ArabicForms.lookupForms("وبالقاهرة")).containsExactly("وبالقاهرة", "بالقاهرة", "القاهرة", "قاهرة");
     assertThat(ArabicForms.lookupForms("مصر")).containsExactly("مصر");
   }
+
+  @Test
+  void gluedPunctuationIsTrimmedButPurePunctuationStays() {
+    assertThat(ArabicForms.trimPunctuation("«بيروت»،")).isEqualTo("بيروت");
+    assertThat(ArabicForms.trimPunctuation("(2014)")).isEqualTo("2014");
+    assertThat(ArabicForms.trimPunctuation("...")).isEqualTo("...");
+    assertThat(ArabicForms.trimPunctuation("دمشق")).isEqualTo("دمشق");
+  }
 }
