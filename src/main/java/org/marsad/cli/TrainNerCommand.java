@@ -30,6 +30,9 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--hash-bits", paramLabel = "B", description = "log2 of feature hash buckets (default: ${DEFAULT-VALUE}).", defaultValue = "19")
   int hashBits;
 
+  @Option(names = "--runs", paramLabel = "R", description = "Models trained with seeds seed..seed+R-1 and averaged (default: ${DEFAULT-VALUE}).", defaultValue = "3")
+  int runs;
+
   @Option(names = "--seed", description = "Random seed for shuffling and clitic augmentation (default: ${DEFAULT-VALUE}).", defaultValue = "20140823")
   long seed;
 
@@ -43,7 +46,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     NerTrainer.Config d = NerTrainer.Config.defaults();
-    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic());
+    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
     NerTrainer.Result r = NerTrainer.run(source, config, line -> {
       err.println(line);
       err.flush();

@@ -37,6 +37,18 @@ final class NerModel {
     this.weights = weights;
   }
 
+  /** The mean of several models' weights (same hash bits): a cheap ensemble of differently shuffled runs. */
+  static NerModel average(java.util.List<NerModel> models) {
+    int bits = models.get(0).bits;
+    float[] sum = new float[size(bits)];
+    for (NerModel m : models) {
+      if (m.bits != bits) throw new IllegalArgumentException("models differ in hash bits");
+      for (int i = 0; i < sum.length; i++) sum[i] += m.weights[i];
+    }
+    for (int i = 0; i < sum.length; i++) sum[i] /= models.size();
+    return new NerModel(bits, sum);
+  }
+
   static int size(int bits) {
     return (1 << bits) * T + (T + 1) * T;
   }

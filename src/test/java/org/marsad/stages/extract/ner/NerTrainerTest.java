@@ -44,6 +44,24 @@ class NerTrainerTest {
   }
 
   @Test
+  void severalRunsAreTrainedAndAveraged() {
+    List<String> log = new ArrayList<>();
+    NerTrainer.Config two = new NerTrainer.Config(3, 16, 7L, 0.6, 0.12, 2);
+    NerTagger tagger = NerTrainer.train(SyntheticNews.sentences(200, 2), two, log::add);
+    assertThat(log).filteredOn(l -> l.startsWith("run ")).hasSize(2);
+    assertThat(log).filteredOn(l -> l.startsWith("epoch ")).hasSize(6);
+    assertThat(tagger.tag(new String[] {"قال", "هالة", "منصور", "إن", "الطقس", "معتدل"}))
+        .containsExactly("O", "B-PER", "I-PER", "O", "O", "O");
+  }
+
+  @Test
+  void averageOfAModelWithItselfTagsTheSame() {
+    NerTagger one = NerTrainer.train(SyntheticNews.sentences(60, 3), new NerTrainer.Config(2, 14, 1L, 0.5, 0.1), l -> {});
+    NerTagger avg = new NerTagger(NerModel.average(List.of(one.model(), one.model())));
+    for (NerSentence s : SyntheticNews.sentences(20, 4)) assertThat(avg.tag(s.tokens())).containsExactly(one.tag(s.tokens()));
+  }
+
+  @Test
   void readerStripsMarksMapsTagsAndSplitsOnTabLines(@TempDir Path dir) throws IOException {
     Path file = SyntheticNews.writeNewsFaneStyle(dir, 8, 6);
     List<NerSentence> read = NewsFaneReader.read(dir);
