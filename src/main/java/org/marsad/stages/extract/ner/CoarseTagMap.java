@@ -21,6 +21,11 @@ final class CoarseTagMap {
     return new CoarseTagMap(Map.copyOf(m));
   }
 
+  /** Is this fine class (without B-/I-) named in the mapping file, rather than falling to MISC by default? */
+  boolean lists(String fineClass) {
+    return fineToCoarse.containsKey(fineClass);
+  }
+
   /** The coarse BIO tag; unknown fine classes are MISC, anything not B-/I- is O. */
   String coarse(String fineTag) {
     String t = fineTag.strip();

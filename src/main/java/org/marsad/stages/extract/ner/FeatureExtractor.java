@@ -62,6 +62,7 @@ final class FeatureExtractor {
       String w = norm[i];
       String s = stem[i];
       int k = 0;
+      // each line is one template; k (already incremented when the right side runs) is its id, 1..PER_TOKEN
       out[o + k++] = hashInt(k, 0);
       out[o + k++] = hash(k, w);
       out[o + k++] = hash(k, s);

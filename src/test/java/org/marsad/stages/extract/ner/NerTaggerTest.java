@@ -93,7 +93,7 @@ class NerTaggerTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int k = 0; k < 8; k++) {
         results.add(pool.submit(() -> {
-          for (int rep = 0; rep < 200; rep++) {
+          for (int rep = 0; rep < 50; rep++) {
             for (int i = 0; i < OWN_SENTENCES.length; i++) {
               if (!java.util.Arrays.equals(tagger.tag(OWN_SENTENCES[i]), expected.get(i))) return false;
             }
