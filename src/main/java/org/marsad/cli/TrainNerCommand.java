@@ -1,0 +1,74 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.marsad.stages.extract.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code marsad train-ner}: trains the NER tagger on NewsFANE gold, prints held-out scores, writes the model. */
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+    description = "Trains the named-entity tagger on NewsFANE gold (90% of sentences), prints entity-level P/R/F1 on the other 10%, writes the model.")
+public final class TrainNerCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "PATH", description = "NewsFANE_Gold file or its folder (default: ../shared/data/newsfane-gold).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).", defaultValue = "ner-model.bin")
+  Path out;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+  int epochs;
+
+  @Option(names = "--hash-bits", paramLabel = "B", description = "log2 of feature hash buckets (default: ${DEFAULT-VALUE}).", defaultValue = "19")
+  int hashBits;
+
+  @Option(names = "--runs", paramLabel = "R", description = "Models trained with seeds seed..seed+R-1 and averaged (default: ${DEFAULT-VALUE}).", defaultValue = "3")
+  int runs;
+
+  @Option(names = "--seed", description = "Random seed for shuffling and clitic augmentation (default: ${DEFAULT-VALUE}).", defaultValue = "20140823")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outText = spec.commandLine().getOut();
+    Path source = data != null ? data : defaultData();
+    if (!Files.exists(source)) {
+      err.println("train-ner: no NewsFANE data at " + source + " (give --data)");
+      return Main.USAGE;
+    }
+    NerTrainer.Config d = NerTrainer.Config.defaults();
+    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
+    NerTrainer.Result r = NerTrainer.run(source, config, line -> {
+      err.println(line);
+      err.flush();
+    });
+    outText.println("dev (every 10th sentence, " + r.devSentences() + " sentences), entity-level exact match:");
+    outText.print(r.devReport());
+    outText.println("dev with clitics attached as news writes them (و/ب/ل/ال glued on):");
+    outText.print(r.devWithCliticsReport());
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      r.tagger().save(o);
+    }
+    outText.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+    outText.flush();
+    return Main.OK;
+  }
+
+  private static Path defaultData() {
+    String shared = System.getProperty("marsad.shared");
+    if (shared != null) return Path.of(shared, "data", "newsfane-gold");
+    String home = System.getProperty("marsad.home");
+    return Path.of(home != null ? home : ".", "..", "shared", "data", "newsfane-gold").normalize();
+  }
+}

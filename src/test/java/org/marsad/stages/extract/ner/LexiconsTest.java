@@ -1,0 +1,54 @@
+package org.marsad.stages.extract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class LexiconsTest {
+  private final Lexicons lex = Lexicons.get();
+
+  private int[] mark(String... words) {
+    String[] norm = Arrays.stream(words).map(ArabicForms::normalize).toArray(String[]::new);
+    String[][] forms = Arrays.stream(norm).map(ArabicForms::lookupForms).toArray(String[][]::new);
+    return lex.mark(forms, norm);
+  }
+
+  private static final int LOC = NerTags.TYPES.indexOf("LOC");
+  private static final int ORG = NerTags.TYPES.indexOf("ORG");
+  private static final int PER = NerTags.TYPES.indexOf("PER");
+
+  @Test
+  void allResourcesLoad() {
+    assertThat(lex.phraseCount()).isGreaterThan(400);
+    assertThat(lex.triggerCount()).isGreaterThan(100);
+  }
+
+  @Test
+  void countryNamesComeFromTheJdk() {
+    // مصر is not in the hand-typed city list: it can only come from CLDR
+    assertThat(mark("زار", "مصر")).containsExactly(0, 1 + 2 * LOC);
+  }
+
+  @Test
+  void longestPhraseWinsAndFirstWordMayCarryClitics() {
+    assertThat(mark("دعا", "بالأمم", "المتحدة", "امس")).containsExactly(0, 1 + 2 * ORG, 2 + 2 * ORG, 0);
+  }
+
+  @Test
+  void hamzaSpellingsMatchTheirBareForm() {
+    assertThat(mark("اسطنبول")).containsExactly(1 + 2 * LOC);
+  }
+
+  @Test
+  void givenNamesArePersonEvidence() {
+    assertThat(mark("قال", "يوسف")).containsExactly(0, 1 + 2 * PER);
+  }
+
+  @Test
+  void triggersMatchThroughProclitics() {
+    assertThat(lex.trigger(ArabicForms.lookupForms(ArabicForms.normalize("والرئيس")))).isEqualTo(PER);
+    assertThat(lex.trigger(ArabicForms.lookupForms(ArabicForms.normalize("بمدينة")))).isEqualTo(LOC);
+    assertThat(lex.trigger(ArabicForms.lookupForms("كتاب"))).isEqualTo(Lexicons.NONE);
+  }
+}
