@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       DigestCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      NerCommand.class,
+      TrainNerCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
