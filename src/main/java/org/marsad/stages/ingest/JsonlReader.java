@@ -1,0 +1,98 @@
+package org.marsad.stages.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import org.marsad.model.Article;
+import org.marsad.model.Problem;
+import org.marsad.model.SourceFormat;
+
+/**
+ * JSON article records: JSONL (one object a line, key = 1-based line number) or a JSON array of objects (key =
+ * 1-based index). A bad line or element is one error; the others are still read.
+ */
+final class JsonlReader {
+  /** Jackson's default read constraints bound nesting depth (1000) and number length. */
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private JsonlReader() {}
+
+  static void readLines(Origin origin, String charset, String text, Records out) {
+    int lineNo = 0;
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      lineNo++;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) readLine(origin, charset, line, lineNo, out);
+      start = end + 1;
+    }
+  }
+
+  private static void readLine(Origin origin, String charset, String line, int lineNo, Records out) {
+    String key = String.valueOf(lineNo);
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      out.error(origin.recordFile(key), "JSONL line " + lineNo + ": not JSON: " + message(e));
+      return;
+    }
+    record(origin, charset, node, key, "JSONL line " + lineNo, out);
+  }
+
+  static void readArray(Origin origin, String charset, String text, Records out) {
+    int index = 0;
+    try (JsonParser p = JSON.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        out.error(origin.file(), "JSON: not an array of article objects");
+        return;
+      }
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (p.currentToken() == null) {
+          out.error(origin.file(), "JSON array truncated after element " + index);
+          return;
+        }
+        index++;
+        JsonNode node = JSON.readTree(p);
+        record(origin, charset, node, String.valueOf(index), "JSON element " + index, out);
+      }
+    } catch (JsonProcessingException e) {
+      out.error(origin.recordFile(String.valueOf(Math.max(index, 1))),
+          "JSON element " + Math.max(index, 1) + ": not JSON, rest of file skipped: " + message(e));
+    } catch (IOException e) {
+      out.error(origin.file(), "JSON: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static void record(Origin origin, String charset, JsonNode node, String key, String where, Records out) {
+    if (node == null || !node.isObject()) {
+      out.error(origin.recordFile(key), where + ": not a JSON object");
+      return;
+    }
+    JsonRecord r = JsonRecord.of(node);
+    if (!r.hasText()) {
+      out.error(origin.recordFile(key), where + (r.meta().title() == null
+          ? ": no title and no text/body/content" : ": no text/body/content (title only)"));
+      return;
+    }
+    Article a = Article.ingested(origin.recordId(key), origin.source(), SourceFormat.JSONL, charset, r.text(), r.meta());
+    if (r.publishedRaw() != null && r.meta().published() == null) {
+      a = a.withProblem(new Problem("ingest", null, "unparseable published time: " + TrecReader.clip(r.publishedRaw())));
+    }
+    out.article(a);
+  }
+
+  private static String message(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) return e.getClass().getSimpleName();
+    int nl = m.indexOf('\n');
+    return TrecReader.clip(nl < 0 ? m : m.substring(0, nl));
+  }
+}
