@@ -23,8 +23,13 @@ record JsonRecord(String text, Metadata meta, String publishedRaw) {
     return new JsonRecord(first(o, TEXT), meta, published);
   }
 
+  /** Some fields hold only no-break spaces or direction marks: text needs a letter or digit. */
   boolean hasText() {
-    return text != null && !text.isBlank();
+    if (text == null) return false;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   /** The first field present as a non-blank string; an object field gives its "name" (NewsAPI's source). */
