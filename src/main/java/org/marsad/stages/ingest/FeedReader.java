@@ -74,8 +74,21 @@ final class FeedReader {
   /** HTML or plain text to paragraphs separated by blank lines. */
   static String paragraphs(String value) {
     if (value.isBlank()) return "";
+    if (value.indexOf('<') < 0) return plainParagraphs(value);
     List<String> ps = BlockText.paragraphs(Jsoup.parseBodyFragment(value).body());
     return String.join(Article.PARAGRAPH_BREAK, ps);
+  }
+
+  /** Plain-text descriptions keep their line structure: one paragraph per non-blank line. */
+  private static String plainParagraphs(String value) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : value.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty()) continue;
+      if (sb.length() > 0) sb.append(Article.PARAGRAPH_BREAK);
+      sb.append(t);
+    }
+    return sb.toString();
   }
 
   private static String firstNonBlank(String... values) {

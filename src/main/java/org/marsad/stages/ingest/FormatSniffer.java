@@ -37,8 +37,12 @@ final class FormatSniffer {
         || head.startsWith("<body") || (head.startsWith("<!--") && head.contains("<html"))) {
       return RawFormat.HTML;
     }
-    if (head.startsWith("{") && nextNonSpace(head, 1) == '"') return RawFormat.JSONL;
-    if (head.startsWith("[") && (nextNonSpace(head, 1) == '{' || nextNonSpace(head, 1) == ']')) return RawFormat.JSON_ARRAY;
+    if (head.startsWith("{") && nextNonSpace(head, 1) == '"') {
+      // JSONL puts a whole object on its first line; a pretty-printed document does not
+      return firstLineEndsObject(head) ? RawFormat.JSONL : RawFormat.JSON;
+    }
+    if (head.startsWith("{") && nextNonSpace(head, 1) == '}') return RawFormat.JSON;
+    if (head.startsWith("[") && (nextNonSpace(head, 1) == '{' || nextNonSpace(head, 1) == ']')) return RawFormat.JSON;
     boolean markupExt = ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || ext.equals("shtml");
     if (head.startsWith("<") && (markupExt || head.contains("<p") || head.contains("<div") || head.contains("<body"))) {
       return RawFormat.HTML;
@@ -49,6 +53,14 @@ final class FormatSniffer {
       return RawFormat.FEED;
     }
     return RawFormat.TEXT;
+  }
+
+  private static boolean firstLineEndsObject(String head) {
+    int nl = head.indexOf('\n');
+    if (nl < 0) return true;
+    int i = nl - 1;
+    while (i > 0 && Character.isWhitespace(head.charAt(i))) i--;
+    return head.charAt(i) == '}';
   }
 
   static String extension(String fileName) {

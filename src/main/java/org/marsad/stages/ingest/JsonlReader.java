@@ -47,6 +47,46 @@ final class JsonlReader {
     record(origin, charset, node, key, "JSONL line " + lineNo, out);
   }
 
+  /** Array fields under which APIs wrap their article lists ({"articles": [...]}, NewsAPI). */
+  private static final String[] RECORD_ARRAYS = {"articles", "items", "data", "results", "records", "docs"};
+
+  /** A JSON document: an array of records (streamed), or one object that is a record or wraps an array of them. */
+  static void readDocument(Origin origin, String charset, String text, Records out) {
+    int i = 0;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) i++;
+    if (i < text.length() && text.charAt(i) == '[') {
+      readArray(origin, charset, text, out);
+      return;
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      out.error(origin.file(), "JSON: not JSON: " + message(e));
+      return;
+    }
+    if (root == null || !root.isObject()) {
+      out.error(origin.file(), "JSON: not an article object or array");
+      return;
+    }
+    for (String field : RECORD_ARRAYS) {
+      JsonNode arr = root.get(field);
+      if (arr != null && arr.isArray()) {
+        for (int k = 0; k < arr.size(); k++) {
+          record(origin, charset, arr.get(k), String.valueOf(k + 1), "JSON " + field + "[" + (k + 1) + "]", out);
+        }
+        if (arr.isEmpty()) out.error(origin.file(), "JSON: \"" + field + "\" array is empty");
+        return;
+      }
+    }
+    JsonRecord r = JsonRecord.of(root);
+    if (!r.hasText()) {
+      out.error(origin.file(), "JSON object is not an article record: no text/body/content field, no articles array");
+      return;
+    }
+    out.article(article(origin.id(), origin, charset, r));
+  }
+
   static void readArray(Origin origin, String charset, String text, Records out) {
     int index = 0;
     try (JsonParser p = JSON.createParser(text)) {
@@ -82,11 +122,15 @@ final class JsonlReader {
           ? ": no title and no text/body/content" : ": no text/body/content (title only)"));
       return;
     }
-    Article a = Article.ingested(origin.recordId(key), origin.source(), SourceFormat.JSONL, charset, r.text(), r.meta());
+    out.article(article(origin.recordId(key), origin, charset, r));
+  }
+
+  private static Article article(String id, Origin origin, String charset, JsonRecord r) {
+    Article a = Article.ingested(id, origin.source(), SourceFormat.JSONL, charset, r.text(), r.meta());
     if (r.publishedRaw() != null && r.meta().published() == null) {
       a = a.withProblem(new Problem("ingest", null, "unparseable published time: " + TrecReader.clip(r.publishedRaw())));
     }
-    out.article(a);
+    return a;
   }
 
   private static String message(JsonProcessingException e) {

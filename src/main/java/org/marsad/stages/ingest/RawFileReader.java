@@ -70,7 +70,7 @@ final class RawFileReader {
       case TREC -> TrecReader.read(origin, cs, t.text(), out);
       case FEED -> FeedReader.read(origin, cs, t.text(), out);
       case JSONL -> JsonlReader.readLines(origin, cs, t.text(), out);
-      case JSON_ARRAY -> JsonlReader.readArray(origin, cs, t.text(), out);
+      case JSON -> JsonlReader.readDocument(origin, cs, t.text(), out);
       case HTML -> {
         Article a = HtmlReader.read(origin.id(), origin.source(), org.marsad.model.SourceFormat.HTML, cs, t.text(), null);
         if (a == null) out.error(origin.file(), "HTML page has no visible text");

@@ -4,5 +4,7 @@ package org.marsad.stages.ingest;
 enum RawFormat {
   ZIP, GZIP, WARC, PDF,
   /** one article: the decoded file as it is */
-  TEXT, HTML, FEED, JSONL, JSON_ARRAY, TREC
+  TEXT, HTML, FEED, JSONL,
+  /** one JSON document: an array of records, or an object that is a record or holds an array of them */
+  JSON, TREC
 }

@@ -31,7 +31,13 @@ class FormatSnifferTest {
     assertThat(text("a", "\n  <DOC>\n<DOCNO>X</DOCNO>")).isEqualTo(RawFormat.TREC);
     assertThat(text("a", "<feed xmlns=\"http://www.w3.org/2005/Atom\">")).isEqualTo(RawFormat.FEED);
     assertThat(text("a", "{\"title\": \"خبر\"}\n")).isEqualTo(RawFormat.JSONL);
-    assertThat(text("a", "[\n {\"title\": \"خبر\"}]")).isEqualTo(RawFormat.JSON_ARRAY);
+    assertThat(text("a", "[\n {\"title\": \"خبر\"}]")).isEqualTo(RawFormat.JSON);
+  }
+
+  @Test
+  void prettyPrintedJsonObjectIsOneDocumentNotJsonl() {
+    assertThat(text("a.json", "{\n \"title\": \"خبر\",\n \"text\": \"نص\"\n}")).isEqualTo(RawFormat.JSON);
+    assertThat(text("a.jsonl", "{\"title\": \"خبر\"}\n{\"title\": \"آخر\"}")).isEqualTo(RawFormat.JSONL);
   }
 
   @Test

@@ -27,6 +27,7 @@ class IngestCorpusMeasureTest {
       files = s.filter(p -> p.toString().endsWith(".txt")).count();
     }
     Run run = run(List.of(ant), "ANT");
+    run(List.of(ant), "ANT (second pass, warm JVM)");
     assertThat(run.errors).isEmpty();
     assertThat(run.articles).hasSize((int) files);
     for (Article a : run.articles) {
@@ -47,12 +48,24 @@ class IngestCorpusMeasureTest {
     Run run = run(List.of(dir), "SaudiNewsNet");
     assertThat(run.articles).hasSizeGreaterThan(30_000);
     // upstream: 354 records have an empty content field; each is one error, nothing else fails
-    assertThat(run.errors).allSatisfy(e -> assertThat(e.error()).contains("no text/body/content"));
+    assertThat(run.errors).hasSize(354).allSatisfy(e -> assertThat(e.error()).contains("no text/body/content"));
     assertThat(run.articles).allSatisfy(a -> {
       assertThat(a.id()).matches("\\d{4}-\\d\\d-\\d\\d\\.zip#\\d{4}-\\d\\d-\\d\\d\\.json:\\d+");
       assertThat(a.meta().published()).isNull();
     });
     assertThat(run.articles.stream().filter(a -> a.meta().outlet() != null).count()).isEqualTo(run.articles.size());
+  }
+
+  @Test
+  void seedsAreTheirWholeFileTextAndGoldJsonIsOneError() throws Exception {
+    Path seeds = SHARED.resolve("corpus/seeds");
+    assumeTrue(Files.isDirectory(seeds));
+    Run run = run(List.of(seeds), "seeds");
+    assertThat(run.articles).isNotEmpty().allSatisfy(a -> {
+      assertThat(a.format()).isEqualTo(org.marsad.model.SourceFormat.TEXT);
+      assertThat(a.text()).isEqualTo(Files.readString(Path.of(a.source())));
+    });
+    assertThat(run.errors).extracting(InputError::file).allSatisfy(f -> assertThat(f).endsWith(".json"));
   }
 
   private record Run(List<Article> articles, List<InputError> errors) {}

@@ -75,6 +75,11 @@ class IngestorTest {
   }
 
   @Test
+  void plainTextFeedDescriptionKeepsOneParagraphPerLine() {
+    assertThat(FeedReader.paragraphs("  السطر الأول\n\n السطر الثاني \n")).isEqualTo("السطر الأول\n\nالسطر الثاني");
+  }
+
+  @Test
   void atomEntryContentIsStrippedOfHtml() {
     Article a = ingest(resource("atom.xml")).only();
     assertThat(a.id()).isEqualTo("atom.xml#urn:example:entry:7");
@@ -121,6 +126,35 @@ class IngestorTest {
     assertThat(a.meta().published()).isNull();
     assertThat(a.meta().author()).isNull();
     assertThat(r.articles().get(1).meta().author()).isEqualTo("محرر");
+  }
+
+  @Test
+  void prettyPrintedJsonObjectIsOneArticleNamedByTheFile() throws Exception {
+    String json = "{\n  \"title\": \"خبر\",\n  \"body\": \"أعلن المجلس المحلي عن خطة جديدة.\"\n}\n";
+    Article a = ingest(write(dir, "one.json", json.getBytes(UTF_8))).only();
+    assertThat(a.id()).isEqualTo("one.json");
+    assertThat(a.text()).isEqualTo("أعلن المجلس المحلي عن خطة جديدة.");
+  }
+
+  @Test
+  void jsonObjectWrappingAnArticlesArrayGivesOneArticlePerElement() throws Exception {
+    String json = "{\"status\": \"ok\", \"articles\": [\n {\"source\": {\"id\": null, \"name\": \"نشرة الحي\"},"
+        + " \"title\": \"خبر\", \"content\": \"نص الخبر الأول.\", \"publishedAt\": \"2024-03-01T08:00:00Z\"},\n"
+        + " {\"title\": \"بلا نص\"}\n]}";
+    Result r = ingest(write(dir, "api.json", json.getBytes(UTF_8)));
+    assertThat(r.articles()).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("api.json#1");
+      assertThat(a.meta().outlet()).isEqualTo("نشرة الحي");
+      assertThat(a.meta().published()).isEqualTo("2024-03-01T08:00");
+    });
+    assertThat(r.errors()).extracting(InputError::error).containsExactly("JSON articles[2]: no text/body/content (title only)");
+  }
+
+  @Test
+  void jsonObjectThatIsNoArticleIsOneError() throws Exception {
+    String json = "{\n  \"about\": \"ملاحظات\",\n  \"facts\": {\"a\": 1}\n}\n";
+    assertThat(ingest(write(dir, "notes.json", json.getBytes(UTF_8))).onlyError().error())
+        .isEqualTo("JSON object is not an article record: no text/body/content field, no articles array");
   }
 
   @Test
