@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * sequences is a mixed file, decoded with U+FFFD and flagged; then Arabic single-byte text (windows-1256 or
  * ISO-8859-6, chosen by which decoding yields Arabic letters: ISO-8859-6 leaves 0x80-0x9F and the bytes of
  * غ ف ق ك in windows-1256 unassigned); then a declared charset (HTML meta, XML declaration, HTTP header) if it
- * decodes strictly; then ICU's detector for anything else.
+ * decodes strictly; then ICU's detector for anything else; then, for text that is mostly ASCII with a few stray
+ * bytes, UTF-8 with U+FFFD and a problem. Only what none of these fit is "undecodable".
  */
 final class CharsetDetection {
   static final String WINDOWS_1256 = "windows-1256";
@@ -35,6 +36,8 @@ final class CharsetDetection {
   private static final char[] ISO_ARABIC = table(ISO_8859_6);
   /** ICU's detector must be this sure about a non-Arabic charset before we trust it. */
   private static final int MIN_ICU_CONFIDENCE = 40;
+  /** Fewer high bytes than a short Arabic word or two say nothing about Arabic. */
+  private static final int MIN_ARABIC_BYTES = 4;
 
   private CharsetDetection() {}
 
@@ -46,12 +49,12 @@ final class CharsetDetection {
   /** @param declaredCharset a charset named outside the bytes (HTTP header), or null */
   static Decoded decode(byte[] bytes, String declaredCharset) {
     if (bytes.length == 0) return new Decoded.NotText("empty file");
-    Decoded.Text bom = byBom(bytes);
+    Decoded bom = byBom(bytes);
     if (bom != null) return bom;
     Charset utf16 = utf16WithoutBom(bytes);
     if (utf16 != null) {
       String text = strict(bytes, 0, utf16);
-      if (text != null) return new Decoded.Text(text, utf16.name(), null);
+      if (text != null && !mostlyControls(text)) return new Decoded.Text(text, utf16.name(), null);
     }
     String binary = binaryReason(bytes);
     if (binary != null) return new Decoded.NotText(binary);
@@ -73,7 +76,7 @@ final class CharsetDetection {
     return byIcu(bytes, utf8);
   }
 
-  private static Decoded.Text byBom(byte[] b) {
+  private static Decoded byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       Utf8Stats s = Utf8Stats.of(b);
       String problem = s.invalid == 0 ? null
@@ -85,11 +88,25 @@ final class CharsetDetection {
     return null;
   }
 
-  private static Decoded.Text utf16(byte[] b, Charset cs) {
+  private static Decoded utf16(byte[] b, Charset cs) {
     String text = strict(b, 2, cs);
-    if (text != null) return new Decoded.Text(text, cs.name(), null);
-    String lenient = new String(b, 2, b.length - 2, cs);
-    return new Decoded.Text(lenient, cs.name(), "malformed " + cs.name() + " (odd length or lone surrogate) replaced by U+FFFD");
+    String problem = null;
+    if (text == null) {
+      text = new String(b, 2, b.length - 2, cs);
+      problem = "malformed " + cs.name() + " (odd length or lone surrogate) replaced by U+FFFD";
+    }
+    if (mostlyControls(text)) return new Decoded.NotText("binary file (control characters after a " + cs.name() + " mark), not text");
+    return new Decoded.Text(text, cs.name(), problem);
+  }
+
+  /** UTF-16 decodes almost any even-length bytes; binary shows as control characters. */
+  private static boolean mostlyControls(String text) {
+    int n = Math.min(text.length(), SAMPLE), controls = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') controls++;
+    }
+    return controls > n / 20;
   }
 
   /** ASCII (high byte 0) or Arabic (high byte 0x06) in UTF-16 puts the same byte at every other position. */
@@ -128,18 +145,20 @@ final class CharsetDetection {
    * declared one of the two wins when both decodings are plausible.
    */
   private static String arabicSingleByte(byte[] b, String declared) {
-    int high = 0, arabicWin = 0, arabicIso = 0;
+    int high = 0, inRun = 0, arabicWin = 0, arabicIso = 0;
     boolean isoImpossible = false;
-    for (byte x : b) {
-      int c = x & 0xFF;
+    for (int i = 0; i < b.length; i++) {
+      int c = b[i] & 0xFF;
       if (c < 0x80) continue;
       high++;
+      if ((i > 0 && b[i - 1] < 0) || (i + 1 < b.length && b[i + 1] < 0)) inRun++;
       if (isArabic(CP1256[c])) arabicWin++;
       char iso = ISO_ARABIC[c];
       if (iso == UNMAPPED || c < 0xA0) isoImpossible = true;
       else if (isArabic(iso)) arabicIso++;
     }
-    if (high == 0) return null;
+    // Arabic words are runs of high bytes; a stray accented Latin letter is not
+    if (high < MIN_ARABIC_BYTES || inRun * 2 < high) return null;
     boolean winPlausible = arabicWin >= high * 0.7;
     boolean isoPlausible = !isoImpossible && arabicIso >= high * 0.7;
     if (winPlausible && isoPlausible) {
@@ -178,6 +197,11 @@ final class CharsetDetection {
     if (best != null && best.getConfidence() >= MIN_ICU_CONFIDENCE) {
       Charset cs = Charset.forName(best.getName());
       return new Decoded.Text(decodeWith(b, cs.name()), cs.name(), null);
+    }
+    if (utf8.invalid * 20 <= b.length) {
+      // mostly ASCII with a few stray bytes: readable, the strays become U+FFFD
+      return new Decoded.Text(new String(b, StandardCharsets.UTF_8), "UTF-8",
+          utf8.invalid + " invalid UTF-8 byte(s) replaced by U+FFFD; no other charset fits");
     }
     return new Decoded.NotText("undecodable text: not UTF-8 (" + utf8.invalid + " invalid sequences) and no charset"
         + " detected" + (best == null ? "" : " (best guess " + best.getName() + ", confidence " + best.getConfidence() + ")"));

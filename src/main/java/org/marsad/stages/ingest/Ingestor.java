@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.marsad.model.Article;
 import org.marsad.model.InputError;
+import org.marsad.model.Problem;
 
 /**
  * Reads files and folders into {@link Article#ingested ingested} articles. Folders are walked recursively in sorted
@@ -54,12 +57,13 @@ public final class Ingestor {
   /** Walks files/folders recursively (sorted, deterministic order), emits each article and each error. */
   public void ingest(List<Path> paths, Consumer<Article> articles, Consumer<InputError> errors) {
     Worker worker = new Worker();
+    Consumer<Article> unique = uniqueIds(articles);
     try {
       for (Path p : paths) {
         if (Files.isDirectory(p)) {
-          for (Path f : walk(p, errors)) readFile(f, worker, articles, errors);
+          for (Path f : walk(p, errors)) readFile(f, worker, unique, errors);
         } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
-          readFile(p, worker, articles, errors);
+          readFile(p, worker, unique, errors);
         } else {
           errors.accept(new InputError(p.toString(), "no such file or directory"));
         }
@@ -67,6 +71,26 @@ public final class Ingestor {
     } finally {
       worker.close();
     }
+  }
+
+  /**
+   * Ids are file names, so two folders can hold the same one: a repeated id gets "~2", "~3"… and a problem says
+   * so, because later stages refer to articles by id.
+   */
+  private static Consumer<Article> uniqueIds(Consumer<Article> downstream) {
+    Set<String> seen = new HashSet<>();
+    return a -> {
+      if (seen.add(a.id())) {
+        downstream.accept(a);
+        return;
+      }
+      int n = 2;
+      while (!seen.add(a.id() + "~" + n)) n++;
+      String id = a.id() + "~" + n;
+      Article renamed = new Article(id, a.source(), a.format(), a.charset(), a.text(), a.meta(), a.body(), a.entities(),
+          a.dates(), a.quantities(), a.quotes(), a.problems());
+      downstream.accept(renamed.withProblem(new Problem("ingest", null, "id " + a.id() + " already used by another file; renamed " + id)));
+    };
   }
 
   private static List<Path> walk(Path dir, Consumer<InputError> errors) {

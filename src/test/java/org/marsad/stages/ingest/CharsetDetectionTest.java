@@ -171,6 +171,24 @@ class CharsetDetectionTest {
   }
 
   @Test
+  void mostlyAsciiWithAStrayByteIsUtf8WithAProblem() {
+    byte[] b = IngestTestSupport.concat("The council met on Monday and approved the plan ".getBytes(UTF_8),
+        new byte[] {(byte) 0xE9}, " for the new park.".getBytes(UTF_8));
+    Decoded.Text t = text(CharsetDetection.decode(b));
+    assertThat(t.charset()).isIn("UTF-8", "ISO-8859-1", "windows-1252");
+    if (t.charset().equals("UTF-8")) assertThat(t.problem()).contains("1 invalid UTF-8 byte(s) replaced by U+FFFD");
+  }
+
+  @Test
+  void utf16MarkBeforeBinaryIsNotText() {
+    byte[] b = new byte[402];
+    b[0] = (byte) 0xFF;
+    b[1] = (byte) 0xFE;
+    for (int i = 2; i < b.length; i += 2) b[i] = (byte) (i % 7);
+    assertThat(CharsetDetection.decode(b)).isInstanceOf(Decoded.NotText.class);
+  }
+
+  @Test
   void utf8StatsCountValidAndInvalidSequences() {
     byte[] b = IngestTestSupport.concat("با".getBytes(UTF_8), new byte[] {(byte) 0xC7, ' ', (byte) 0xE1});
     CharsetDetection.Utf8Stats s = CharsetDetection.Utf8Stats.of(b);

@@ -265,6 +265,17 @@ class IngestorTest {
   }
 
   @Test
+  void sameFileNameInTwoFoldersGetsDistinctIdsAndAProblem() throws Exception {
+    write(dir, "a/index.txt", "خبر أول.".getBytes(UTF_8));
+    write(dir, "b/index.txt", "خبر ثان.".getBytes(UTF_8));
+    Result r = ingest(dir);
+    assertThat(r.articles()).extracting(Article::id).containsExactly("index.txt", "index.txt~2");
+    assertThat(r.articles().get(0).problems()).isEmpty();
+    assertThat(r.articles().get(1).problems()).extracting(p -> p.message())
+        .containsExactly("id index.txt already used by another file; renamed index.txt~2");
+  }
+
+  @Test
   void explicitlyNamedMarkdownFileIsRead() throws Exception {
     Path md = write(dir, "notes.md", "ملاحظة قصيرة.".getBytes(UTF_8));
     assertThat(ingest(md).only().text()).isEqualTo("ملاحظة قصيرة.");
