@@ -41,14 +41,14 @@ final class HtmlReader {
         net.dankito.readability4j.Article main = new Readability4J(url == null ? "" : url, doc.clone()).parse();
         Element content = main.getArticleContent();
         if (content != null) paragraphs = BlockText.paragraphs(content);
-        if (meta.title() == null && main.getTitle() != null && !main.getTitle().isBlank()) {
-          meta = meta.withTitle(main.getTitle().strip());
-        }
+        // readability's title drops a " - Site" suffix of <title>; og:title still wins
+        if (meta.title() == null) meta = meta.withTitle(firstNonBlank(main.getTitle()));
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
         problem = new Problem("ingest", null,
             "main-content extraction failed (" + e.getClass().getSimpleName() + "): whole body text used");
       }
     }
+    if (meta.title() == null) meta = meta.withTitle(firstNonBlank(doc.title(), text(doc.selectFirst("h1"))));
     if (paragraphs == null || paragraphs.isEmpty()) paragraphs = body == null ? List.of() : BlockText.paragraphs(body);
     String title = meta.title();
     if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
@@ -65,8 +65,9 @@ final class HtmlReader {
     return problem == null ? a : a.withProblem(problem);
   }
 
+  /** Hints from the head; the title only from og:title here, see {@link #read} for the fallbacks. */
   static Metadata metadata(Document doc, String url) {
-    String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(), text(doc.selectFirst("h1")));
+    String title = meta(doc, "meta[property=og:title]");
     String outlet = meta(doc, "meta[property=og:site_name]");
     String author = firstNonBlank(meta(doc, "meta[name=author]"), notUrl(meta(doc, "meta[property=article:author]")));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "meta[property=og:url]"), url);

@@ -56,6 +56,22 @@ class IngestorTest {
   }
 
   @Test
+  void htmlMainContentLeavesMenusSidebarsCommentsAndFooterOut() {
+    Article a = ingest(resource("page-furniture.html")).only();
+    String[] paragraphs = a.text().split("\n\n");
+    assertThat(paragraphs[0]).isEqualTo("المجلس المحلي يقر خطة لإصلاح الطرق");
+    assertThat(a.text()).contains("أقر المجلس المحلي مساء الثلاثاء خطة شاملة", "ورحب عدد من أصحاب المحال التجارية")
+        .doesNotContain("الأكثر قراءة", "اشترك في النشرة", "جميع الحقوق", "سياسة الخصوصية", "اتصل بنا", "لا توجد تعليقات");
+  }
+
+  @Test
+  void htmlTimeElementGivesPublishedAsWritten() {
+    Article a = ingest(resource("page-furniture.html")).only();
+    assertThat(a.meta().published()).isEqualTo("2024-02-20T18:05");
+    assertThat(a.meta().outlet()).isNull();
+  }
+
+  @Test
   void rssGivesOneArticlePerItemKeyedByGuidThenLink() {
     Result r = ingest(resource("feed.rss"));
     assertThat(r.articles()).extracting(Article::id)
