@@ -65,13 +65,14 @@ final class CharsetDetection {
       return new Decoded.Text(new String(bytes, StandardCharsets.UTF_8), "UTF-8",
           "mixed encoding: " + utf8.invalid + " invalid UTF-8 byte sequence(s) replaced by U+FFFD");
     }
-    String arabic = arabicSingleByte(bytes, declared(bytes, declaredCharset));
+    String declared = declared(bytes, declaredCharset);
+    String arabic = arabicSingleByte(bytes, declared);
     if (arabic != null) return new Decoded.Text(decodeWith(bytes, arabic), arabic, null);
 
-    String declared = declared(bytes, declaredCharset);
-    if (declared != null && Charset.isSupported(declared)) {
-      String text = strict(bytes, 0, Charset.forName(declared));
-      if (text != null) return new Decoded.Text(text, Charset.forName(declared).name(), null);
+    Charset declaredCs = charsetOrNull(declared);
+    if (declaredCs != null) {
+      String text = strict(bytes, 0, declaredCs);
+      if (text != null) return new Decoded.Text(text, declaredCs.name(), null);
     }
     return byIcu(bytes, utf8);
   }
@@ -183,13 +184,23 @@ final class CharsetDetection {
     return m.find() ? m.group(1) : null;
   }
 
+  /** A declared name may be anything: unknown or malformed names count as undeclared. */
+  private static Charset charsetOrNull(String name) {
+    if (name == null) return null;
+    try {
+      return Charset.isSupported(name) ? Charset.forName(name) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static Decoded byIcu(byte[] b, Utf8Stats utf8) {
     CharsetDetector detector = new CharsetDetector();
     detector.setText(b.length > SAMPLE ? java.util.Arrays.copyOf(b, SAMPLE) : b);
     CharsetMatch best = null;
     for (CharsetMatch m : detector.detectAll()) {
       if (m.getName().startsWith("UTF-") || m.getName().startsWith("ISO-2022")) continue;
-      if (Charset.isSupported(m.getName())) {
+      if (charsetOrNull(m.getName()) != null) {
         best = m;
         break;
       }

@@ -2,6 +2,7 @@ package org.marsad.stages.ingest;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.Charset;
 import java.util.Random;
@@ -159,6 +160,15 @@ class CharsetDetectionTest {
     Decoded.Text t = text(CharsetDetection.decode(bytes(s, "ISO-8859-1")));
     assertThat(t.charset()).isIn("ISO-8859-1", "windows-1252");
     assertThat(t.text()).isEqualTo(s);
+  }
+
+  @Test
+  void malformedOrUnknownDeclaredCharsetIsIgnored() {
+    byte[] b = bytes(ARABIC, "windows-1256");
+    assertThat(text(CharsetDetection.decode(b, "-bad name!")).charset()).isEqualTo("windows-1256");
+    assertThat(text(CharsetDetection.decode(b, "x-no-such-charset")).charset()).isEqualTo("windows-1256");
+    byte[] latin = bytes("Le café était très bon à côté de la gare, où les élèves déjeunent.", "ISO-8859-1");
+    assertThatCode(() -> CharsetDetection.decode(latin, "-bad name!")).doesNotThrowAnyException();
   }
 
   @Test
