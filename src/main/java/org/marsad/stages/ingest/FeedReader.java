@@ -26,7 +26,10 @@ final class FeedReader {
       input.setAllowDoctypes(false);
       feed = input.build(new StringReader(stripXmlDeclaration(xml)));
     } catch (FeedException | IllegalArgumentException e) {
-      out.error(origin.file(), "not a readable RSS/Atom feed: " + TrecReader.clip(firstLine(e.getMessage())));
+      String why = TrecReader.clip(firstLine(e.getMessage()));
+      if (!LenientFeedReader.read(origin, charset, xml, why, out)) {
+        out.error(origin.file(), "not a readable RSS/Atom feed: " + why);
+      }
       return;
     }
     String outlet = blankToNull(feed.getTitle());

@@ -91,6 +91,23 @@ class IngestorTest {
   }
 
   @Test
+  void feedThatIsNotWellFormedXmlIsReadLenientlyWithAProblem() throws Exception {
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>أخبار & تقارير</title>"
+        + "<item><title>خبر</title><link>https://example.org/1</link><pubDate>Tue, 05 Mar 2024 08:30:00 GMT</pubDate>"
+        + "<description>&lt;p&gt;ارتفعت أسعار الخضار & الفاكهة.&lt;/p&gt;</description></item>"
+        + "<item><title>خبر مقطوع</title><description>أعلن المجلس المحلي";
+    Result r = ingest(write(dir, "broken.rss", rss.getBytes(UTF_8)));
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.articles()).extracting(Article::id).containsExactly("broken.rss#https://example.org/1", "broken.rss#2");
+    Article a = r.articles().get(0);
+    assertThat(a.text()).isEqualTo("ارتفعت أسعار الخضار & الفاكهة.");
+    assertThat(a.meta().published()).isEqualTo("2024-03-05T08:30");
+    assertThat(a.meta().outlet()).isEqualTo("أخبار & تقارير");
+    assertThat(a.problems()).extracting(p -> p.message()).singleElement()
+        .satisfies(m -> assertThat(m).startsWith("feed is not well-formed XML (").endsWith("); read leniently"));
+  }
+
+  @Test
   void plainTextFeedDescriptionKeepsOneParagraphPerLine() {
     assertThat(FeedReader.paragraphs("  السطر الأول\n\n السطر الثاني \n")).isEqualTo("السطر الأول\n\nالسطر الثاني");
   }
