@@ -29,7 +29,7 @@ final class JsonlReader {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;
       lineNo++;
-      String line = text.substring(start, end).strip();
+      String line = withoutBom(text.substring(start, end)).strip();
       if (!line.isEmpty()) readLine(origin, charset, line, lineNo, out);
       start = end + 1;
     }
@@ -60,7 +60,7 @@ final class JsonlReader {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(text);
+      root = JSON.readTree(withoutBom(text));
     } catch (JsonProcessingException e) {
       out.error(origin.file(), "JSON: not JSON: " + message(e));
       return;
@@ -89,7 +89,7 @@ final class JsonlReader {
 
   static void readArray(Origin origin, String charset, String text, Records out) {
     int index = 0;
-    try (JsonParser p = JSON.createParser(text)) {
+    try (JsonParser p = JSON.createParser(withoutBom(text))) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         out.error(origin.file(), "JSON: not an array of article objects");
         return;
@@ -131,6 +131,11 @@ final class JsonlReader {
       a = a.withProblem(new Problem("ingest", null, "unparseable published time: " + TrecReader.clip(r.publishedRaw())));
     }
     return a;
+  }
+
+  /** A UTF-8 byte-order mark decodes to U+FEFF, which JSON parsers reject. */
+  private static String withoutBom(String s) {
+    return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
   }
 
   private static String message(JsonProcessingException e) {

@@ -133,6 +133,13 @@ class IngestorTest {
   }
 
   @Test
+  void byteOrderMarkBeforeJsonIsNotAnError() throws Exception {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertThat(ingest(write(dir, "a.jsonl", concat(bom, resourceBytes("records.jsonl")))).articles()).hasSize(2);
+    assertThat(ingest(write(dir, "b.json", concat(bom, resourceBytes("array.json")))).articles()).hasSize(2);
+  }
+
+  @Test
   void jsonlFieldsMapToMetadata() {
     Result r = ingest(resource("records.jsonl"));
     Article first = r.articles().get(0);
@@ -258,6 +265,22 @@ class IngestorTest {
     Result r = ingest(write(dir, "crawl.warc.gz", gzip(sampleWarc())));
     assertThat(r.errors()).isEmpty();
     assertThat(r.articles()).hasSize(2);
+  }
+
+  @Test
+  void warcChunkedWindows1256ResponseIsDecodedByItsHttpCharset() throws Exception {
+    String html = "<html><head><title>خطة الطرق</title></head><body><p>أعلن المجلس المحلي عن خطة لإصلاح الطرق قبل فصل الشتاء.</p></body></html>";
+    byte[] body = html.getBytes(java.nio.charset.Charset.forName("windows-1256"));
+    byte[] chunked = concat((Integer.toHexString(body.length) + "\r\n").getBytes(UTF_8), body, "\r\n0\r\n\r\n".getBytes(UTF_8));
+    byte[] http = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1256\r\n"
+        + "Transfer-Encoding: chunked\r\n\r\n").getBytes(UTF_8), chunked);
+    byte[] warc = warcRecord("WARC-Type: response\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000a>\n"
+        + "WARC-Date: 2025-01-01T00:00:00Z\nWARC-Target-URI: https://example.org/roads\n"
+        + "Content-Type: application/http; msgtype=response\n", http);
+    Article a = ingest(write(dir, "c.warc", warc)).only();
+    assertThat(a.charset()).isEqualTo("windows-1256");
+    assertThat(a.text()).isEqualTo("خطة الطرق\n\nأعلن المجلس المحلي عن خطة لإصلاح الطرق قبل فصل الشتاء.");
+    assertThat(a.meta().url()).isEqualTo("https://example.org/roads");
   }
 
   static byte[] sampleWarc() throws Exception {
