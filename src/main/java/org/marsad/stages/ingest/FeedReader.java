@@ -26,7 +26,7 @@ final class FeedReader {
       input.setAllowDoctypes(false);
       feed = input.build(new StringReader(stripXmlDeclaration(xml)));
     } catch (FeedException | IllegalArgumentException e) {
-      String why = TrecReader.clip(firstLine(e.getMessage()));
+      String why = Messages.clip(e.getMessage());
       if (!LenientFeedReader.read(origin, charset, xml, why, out)) {
         out.error(origin.file(), "not a readable RSS/Atom feed: " + why);
       }
@@ -105,9 +105,4 @@ final class FeedReader {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static String firstLine(String m) {
-    if (m == null) return "parse error";
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
 }

@@ -168,7 +168,7 @@ public final class Ingestor {
         executor = newExecutor();
         return single(origin, "timed out after " + seconds(millis) + " s");
       } catch (ExecutionException e) {
-        return single(origin, "failed to read: " + describe(e.getCause()));
+        return single(origin, "failed to read: " + Messages.describe(e.getCause()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         future.cancel(true);
@@ -189,7 +189,7 @@ public final class Ingestor {
     } catch (OutOfMemoryError e) {
       return single(origin, "out of memory while reading");
     } catch (RuntimeException | LinkageError e) {
-      return single(origin, "failed to read: " + describe(e));
+      return single(origin, "failed to read: " + Messages.describe(e));
     }
   }
 
@@ -199,10 +199,6 @@ public final class Ingestor {
     return r;
   }
 
-  private static String describe(Throwable e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + TrecReader.clip(m.lines().findFirst().orElse("")));
-  }
 
   private static String seconds(long millis) {
     return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);

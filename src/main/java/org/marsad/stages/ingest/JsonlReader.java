@@ -128,7 +128,7 @@ final class JsonlReader {
   private static Article article(String id, Origin origin, String charset, JsonRecord r) {
     Article a = Article.ingested(id, origin.source(), SourceFormat.JSONL, charset, r.text(), r.meta());
     if (r.publishedRaw() != null && r.meta().published() == null) {
-      a = a.withProblem(new Problem("ingest", null, "unparseable published time: " + TrecReader.clip(r.publishedRaw())));
+      a = a.withProblem(new Problem("ingest", null, "unparseable published time: " + Messages.clip(r.publishedRaw())));
     }
     return a;
   }
@@ -140,8 +140,6 @@ final class JsonlReader {
 
   private static String message(JsonProcessingException e) {
     String m = e.getOriginalMessage();
-    if (m == null) return e.getClass().getSimpleName();
-    int nl = m.indexOf('\n');
-    return TrecReader.clip(nl < 0 ? m : m.substring(0, nl));
+    return m == null ? e.getClass().getSimpleName() : Messages.clip(m);
   }
 }

@@ -50,8 +50,7 @@ final class RawFileReader {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
       inflated = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxFileBytes() + 1));
     } catch (IOException e) {
-      out.error(origin.file(), "corrupt or truncated gzip: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + TrecReader.clip(e.getMessage())));
+      out.error(origin.file(), "corrupt or truncated gzip: " + Messages.describe(e));
       return;
     }
     if (inflated.length > options.maxFileBytes()) {

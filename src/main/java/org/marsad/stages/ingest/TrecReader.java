@@ -66,7 +66,7 @@ final class TrecReader {
         strip(field(s, from, to, "ABSTRACT", false)));
     Article a = Article.ingested(origin.recordId(key), origin.source(), SourceFormat.TREC, charset, text, meta);
     if (truncated || !closed) a = a.withProblem(new Problem("ingest", null, "truncated TREC DOC: missing </TEXT> or </DOC>"));
-    if (time != null && published == null) a = a.withProblem(new Problem("ingest", null, "unparseable <TIME>: " + clip(time)));
+    if (time != null && published == null) a = a.withProblem(new Problem("ingest", null, "unparseable <TIME>: " + Messages.clip(time)));
     out.article(a);
   }
 
@@ -85,9 +85,5 @@ final class TrecReader {
     if (s == null) return null;
     String t = s.strip();
     return t.isEmpty() ? null : t;
-  }
-
-  static String clip(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
   }
 }

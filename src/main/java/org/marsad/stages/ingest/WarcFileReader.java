@@ -31,8 +31,7 @@ final class WarcFileReader {
         readRecord(origin, r, maxPayloadBytes, out);
       }
     } catch (IOException | RuntimeException e) {
-      out.error(origin.file(), "WARC: malformed or truncated after " + records + " record(s): "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + TrecReader.clip(e.getMessage())));
+      out.error(origin.file(), "WARC: malformed or truncated after " + records + " record(s): " + Messages.describe(e));
       return;
     }
     if (out.articles.size() + out.errors.size() == before) {

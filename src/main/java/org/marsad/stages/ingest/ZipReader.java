@@ -29,8 +29,7 @@ final class ZipReader {
         RawFileReader.read(inner, baseName(name), content, options, depth + 1, out);
       }
     } catch (IOException | IllegalArgumentException e) {
-      out.error(origin.file(), "corrupt or truncated zip after " + files + " entr" + (files == 1 ? "y" : "ies") + ": "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + TrecReader.clip(e.getMessage())));
+      out.error(origin.file(), "corrupt or truncated zip after " + files + " entr" + (files == 1 ? "y" : "ies") + ": " + Messages.describe(e));
       return;
     }
     if (files == 0) out.error(origin.file(), "zip archive holds no files");
