@@ -167,6 +167,19 @@ class IngestRobustnessTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void hugeHtmlPageSkipsMainContentExtractionWithAProblem() throws Exception {
+    StringBuilder html = new StringBuilder("<html><head><title>صفحة كبيرة</title></head><body>");
+    String line = ARABIC.strip().replace("\n", " ");
+    while (html.length() <= HtmlReader.MAX_READABILITY_CHARS) html.append("<div><p>").append(line).append("</p></div>");
+    html.append("</body></html>");
+    Article a = ingestBytes(dir, "huge.html", html.toString().getBytes(UTF_8)).only();
+    assertThat(a.text()).startsWith("صفحة كبيرة\n\n" + line + "\n\n" + line);
+    assertThat(a.problems()).extracting(Problem::message).singleElement()
+        .satisfies(m -> assertThat(m).endsWith(" chars: main-content extraction skipped, whole body text used"));
+  }
+
+  @Test
   void deeplyNestedJsonLineIsOneErrorForThatLine() throws Exception {
     String deep = "[".repeat(50_000);
     String jsonl = "{\"title\": \"أ\", \"text\": \"نص أول\"}\n" + deep + "\n{\"title\": \"ب\", \"text\": \"نص ثان\"}\n";
