@@ -60,8 +60,12 @@ public final class Ingestor {
     Consumer<Article> unique = uniqueIds(articles);
     try {
       for (Path p : paths) {
+        if (Thread.currentThread().isInterrupted()) break; // the caller cancelled the run
         if (Files.isDirectory(p)) {
-          for (Path f : walk(p, errors)) readFile(f, worker, unique, errors);
+          for (Path f : walk(p, errors)) {
+            if (Thread.currentThread().isInterrupted()) break;
+            readFile(f, worker, unique, errors);
+          }
         } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
           readFile(p, worker, unique, errors);
         } else {
@@ -143,8 +147,7 @@ public final class Ingestor {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      errors.accept(new InputError(shown, "cannot read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      errors.accept(new InputError(shown, "cannot read: " + Messages.describe(e)));
       return;
     }
     Origin origin = Origin.ofFile(file.getFileName().toString(), shown);
