@@ -28,7 +28,13 @@ final class WarcFileReader {
     try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
       for (WarcRecord r : reader) {
         records++;
-        readRecord(origin, r, maxPayloadBytes, out);
+        try {
+          readRecord(origin, r, maxPayloadBytes, out);
+        } catch (IOException | RuntimeException e) {
+          if (truncation(e)) throw e; // the file ends here: one error for the whole file, below
+          // a bad HTTP message inside a well-framed record spoils that record only
+          out.error(origin.recordFile(r.id().toString()), "WARC record: " + Messages.describe(e));
+        }
       }
     } catch (IOException | RuntimeException e) {
       out.error(origin.file(), "WARC: malformed or truncated after " + records + " record(s): " + Messages.describe(e));
@@ -37,6 +43,13 @@ final class WarcFileReader {
     if (out.articles.size() + out.errors.size() == before) {
       out.error(origin.file(), "WARC file has no HTML or text response/resource record (" + records + " records)");
     }
+  }
+
+  private static boolean truncation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.EOFException) return true;
+    }
+    return false;
   }
 
   private static void readRecord(Origin origin, WarcRecord r, long max, Records out) throws IOException {

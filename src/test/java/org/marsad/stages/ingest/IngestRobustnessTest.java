@@ -76,6 +76,23 @@ class IngestRobustnessTest {
   }
 
   @Test
+  void warcRecordWithABrokenHttpMessageIsOneErrorAndTheNextRecordIsRead() throws Exception {
+    byte[] broken = warcRecord("WARC-Type: response\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000b1>\n"
+        + "WARC-Date: 2025-01-01T00:00:00Z\nWARC-Target-URI: https://example.org/b\n"
+        + "Content-Type: application/http; msgtype=response\n", "\u0001\u0002 not http at all\r\n\r\n".getBytes(UTF_8));
+    byte[] good = warcRecord("WARC-Type: resource\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000b2>\n"
+        + "WARC-Date: 2025-01-01T00:00:00Z\nWARC-Target-URI: https://example.org/g.txt\n"
+        + "Content-Type: text/plain\n", ARABIC.getBytes(UTF_8));
+    Result r = ingestBytes(dir, "mixed.warc", concat(broken, good));
+    assertThat(r.articles()).extracting(Article::text).containsExactly(ARABIC);
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.file()).endsWith("mixed.warc#urn:uuid:00000000-0000-0000-0000-0000000000b1");
+      assertThat(e.error()).startsWith("WARC record: ");
+    });
+    assertClean(r);
+  }
+
+  @Test
   void binaryGarbageIsAnError() throws Exception {
     byte[] b = new byte[5000];
     new Random(1).nextBytes(b);
