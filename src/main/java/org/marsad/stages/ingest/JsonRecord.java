@@ -25,11 +25,7 @@ record JsonRecord(String text, Metadata meta, String publishedRaw) {
 
   /** Some fields hold only no-break spaces or direction marks: text needs a letter or digit. */
   boolean hasText() {
-    if (text == null) return false;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) return true;
-    }
-    return false;
+    return text != null && TextFileReader.hasLetterOrDigit(text);
   }
 
   /** The first field present as a non-blank string; an object field gives its "name" (NewsAPI's source). */

@@ -9,10 +9,18 @@ final class TextFileReader {
   private TextFileReader() {}
 
   static void read(Origin origin, String charset, String text, Records out) {
-    if (text.isBlank()) {
-      out.error(origin.file(), "no text (only whitespace)");
+    if (!hasLetterOrDigit(text)) {
+      out.error(origin.file(), text.isBlank() ? "no text (only whitespace)" : "no text (no letter or digit)");
       return;
     }
     out.article(Article.ingested(origin.id(), origin.source(), SourceFormat.TEXT, charset, text, Metadata.EMPTY));
+  }
+
+  /** Whitespace, no-break spaces and direction marks alone are no article. */
+  static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 }

@@ -112,6 +112,12 @@ class IngestRobustnessTest {
   }
 
   @Test
+  void markOnlyFileIsAnError() throws Exception {
+    assertThat(ingestBytes(dir, "marks.txt", "\u00A0\u200F\u200F - \n".getBytes(UTF_8)).onlyError().error())
+        .isEqualTo("no text (no letter or digit)");
+  }
+
+  @Test
   void pdfIsAnError() throws Exception {
     assertThat(ingestBytes(dir, "x.pdf", "%PDF-1.4\n...".getBytes(UTF_8)).onlyError().error())
         .startsWith("PDF file: not supported");
