@@ -15,6 +15,7 @@ import org.marsad.model.Story;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.clean.CleanStage;
+import org.marsad.stages.extract.NerStage;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.ingest.IngestOptions;
@@ -29,7 +30,7 @@ public final class Marsad {
 
   /** The article stages of a digest, in order; checked when built. */
   public static Pipeline articlePipeline() {
-    return Pipeline.of(new CleanStage());
+    return Pipeline.of(new CleanStage(), new NerStage());
   }
 
   /**
@@ -40,11 +41,12 @@ public final class Marsad {
   public static Digest digest(DigestRequest request, Progress progress) throws IOException {
     List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
+    List<InputError> skipped = new ArrayList<>();
     new Ingestor(IngestOptions.DEFAULTS)
         .ingest(request.paths(), a -> {
           ingested.add(a);
           if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
-        }, errors::add);
+        }, errors::add, skipped::add);
     progress.update("read", ingested.size(), ingested.size());
 
     Pipeline pipeline = articlePipeline();
@@ -78,7 +80,7 @@ public final class Marsad {
       }
       progress.update("store", total, total);
     }
-    return new Digest(withInferred, events, stories, errors);
+    return new Digest(withInferred, events, stories, errors, skipped);
   }
 
   /** An article that does not say when it was published takes its event's date, marked as inferred. */

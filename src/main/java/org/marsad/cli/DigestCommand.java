@@ -46,6 +46,7 @@ public final class DigestCommand implements Callable<Integer> {
     Path dataDir = noStore ? null : (data != null ? data : LuceneArticleStore.defaultDirectory());
     Digest digest = Marsad.digest(new DigestRequest(paths, dataDir, refDate), ProgressBar.forStderr());
     render(digest, format);
+    reportSkipped(digest.skipped());
     reportErrors(digest.errors());
     return digest.errors().isEmpty() ? Main.OK : Main.SOME_INPUTS_FAILED;
   }
@@ -60,6 +61,10 @@ public final class DigestCommand implements Callable<Integer> {
       ps.flush();
     }
     out.flush();
+  }
+
+  static void reportSkipped(List<InputError> skipped) {
+    for (InputError s : skipped) System.err.println("marsad: skipped " + s.file() + " (not news: " + s.error() + ")");
   }
 
   static void reportErrors(List<InputError> errors) {

@@ -39,17 +39,22 @@ public final class DigestJson {
       g.writeArrayFieldStart("stories");
       for (Story s : digest.stories()) writeStory(g, s);
       g.writeEndArray();
-      g.writeArrayFieldStart("errors");
-      for (InputError e : digest.errors()) {
-        g.writeStartObject();
-        g.writeStringField("file", e.file());
-        g.writeStringField("error", e.error());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeInputErrors(g, "errors", digest.errors());
+      writeInputErrors(g, "skipped", digest.skipped());
       g.writeEndObject();
       g.writeRaw('\n');
     }
+  }
+
+  private static void writeInputErrors(JsonGenerator g, String field, List<InputError> list) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (InputError e : list) {
+      g.writeStartObject();
+      g.writeStringField("file", e.file());
+      g.writeStringField(field.equals("errors") ? "error" : "why", e.error());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeArticle(JsonGenerator g, Article a) throws IOException {

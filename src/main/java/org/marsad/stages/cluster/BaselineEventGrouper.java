@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.marsad.model.Article;
+import org.marsad.stages.clean.ReportingDay;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
@@ -51,7 +52,7 @@ public final class BaselineEventGrouper implements EventGrouper {
 
     SimilarityGrouping.Params params(int batchSize) {
       Thresholds.At t = thresholds.at(batchSize);
-      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap);
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true);
     }
   }
 
@@ -78,17 +79,19 @@ public final class BaselineEventGrouper implements EventGrouper {
     int n = sorted.size();
     List<String> texts = new ArrayList<>(n);
     long[] days = new long[n];
+    int[] weekdays = new int[n];
     String[] dates = new String[n];
     for (int i = 0; i < n; i++) {
       Article a = sorted.get(i);
       texts.add(ArticleText.forSimilarity(a));
       dates[i] = ArticleText.publishedDate(a);
       days[i] = ArticleText.epochDay(dates[i]);
+      weekdays[i] = SimilarityGrouping.weekdayMask(days[i], ReportingDay.todayWeekday(a));
     }
     TfIdfVectors tfidf = TfIdfVectors.of(texts, analyzer);
     SparseVector[] vectors = new SparseVector[n];
     for (int i = 0; i < n; i++) vectors[i] = tfidf.vector(i);
-    int[] label = SimilarityGrouping.group(vectors, days, t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
+    int[] label = SimilarityGrouping.group(vectors, days, weekdays, t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
 
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);

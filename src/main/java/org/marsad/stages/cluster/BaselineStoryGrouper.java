@@ -32,7 +32,7 @@ public final class BaselineStoryGrouper implements StoryGrouper {
 
     SimilarityGrouping.Params params(int batchSize) {
       Thresholds.At t = thresholds.at(batchSize);
-      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), -1);
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), -1, false);
     }
   }
 
@@ -75,7 +75,7 @@ public final class BaselineStoryGrouper implements StoryGrouper {
       centroids[e] = sum.normalized();
       days[e] = ArticleText.epochDay(isoDateOrNull(sorted.get(e).when()));
     }
-    int[] label = SimilarityGrouping.group(centroids, days, t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
+    int[] label = SimilarityGrouping.group(centroids, days, new int[n], t -> tfidf.documentFrequency(t) >= 2, settings.params(n));
 
     Map<Integer, List<Event>> groups = new TreeMap<>();
     for (int e = 0; e < n; e++) groups.computeIfAbsent(label[e], k -> new ArrayList<>()).add(sorted.get(e));

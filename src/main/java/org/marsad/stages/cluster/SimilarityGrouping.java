@@ -18,12 +18,21 @@ import java.util.function.IntPredicate;
  * merge only if their average-link similarity (mean cosine over all cross pairs, computed from the groups' vector
  * sums) is ≥ {@code mergeThreshold} — which stops the chaining of plain connected components — and, when
  * {@code maxDayGap} ≥ 0, if all known days of the merged group lie within {@code maxDayGap} days.
+ *
+ * <p>Items without a known day may still carry the weekday they call "today": a group with no known day joins
+ * another only if their weekdays meet (or either has none), since same-day reports of one happening name the same
+ * weekday. Two dated groups are judged by their days alone.
  */
 final class SimilarityGrouping {
   /** Day of an item whose date is not known. */
   static final long UNKNOWN_DAY = Long.MIN_VALUE;
 
-  record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap) {
+  /**
+   * @param exhaustiveWhenSmall compare every pair when there are at most {@link #ALL_PAIRS_LIMIT} pairs; off where
+   *     thresholds were tuned with the shared-top-terms filter as part of the similarity (stories)
+   */
+  record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
+      boolean exhaustiveWhenSmall) {
     Params {
       if (topTerms < 1 || window < 1 || minSharedTerms < 1) throw new IllegalArgumentException("counts must be ≥ 1");
     }
@@ -37,17 +46,20 @@ final class SimilarityGrouping {
    *
    * @param vectors unit-length vectors
    * @param days epoch day per item or {@link #UNKNOWN_DAY}
+   * @param weekdays per item, a bit mask of its weekdays (bit ISO 1..7): of its day when known, else of the weekday it
+   *     calls "today", else 0
    * @param indexable which term ids may serve as candidate keys (e.g. terms of more than one item)
    */
-  static int[] group(SparseVector[] vectors, long[] days, IntPredicate indexable, Params p) {
+  static int[] group(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
-    List<Edge> edges = candidateEdges(vectors, days, indexable, p);
+    List<Edge> edges = candidateEdges(vectors, days, weekdays, indexable, p);
     edges.sort(null);
 
     int[] parent = new int[n];
     int[] size = new int[n];
     long[] minDay = new long[n];
     long[] maxDay = new long[n];
+    int[] weekdayMask = weekdays.clone();
     SparseVector[] centroid = new SparseVector[n]; // sum of the group's unit vectors
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -62,6 +74,7 @@ final class SimilarityGrouping {
       long lo = minKnown(minDay[ra], minDay[rb]);
       long hi = Math.max(maxDay[ra], maxDay[rb]);
       if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) continue;
+      if (!weekdaysCompatible(minDay[ra], weekdayMask[ra], minDay[rb], weekdayMask[rb])) continue;
       // Average pairwise cosine between the two groups: the sums of unit vectors give it in one dot product.
       if (centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]) < p.mergeThreshold()) continue;
       if (size[ra] < size[rb]) {
@@ -73,6 +86,7 @@ final class SimilarityGrouping {
       size[ra] += size[rb];
       minDay[ra] = lo;
       maxDay[ra] = hi;
+      weekdayMask[ra] |= weekdayMask[rb];
       centroid[ra] = centroid[ra].plus(centroid[rb]);
       centroid[rb] = null;
     }
@@ -111,7 +125,17 @@ final class SimilarityGrouping {
     }
   }
 
-  static List<Edge> candidateEdges(SparseVector[] vectors, long[] days, IntPredicate indexable, Params p) {
+  /** Up to this many pairs every pair is compared: the candidate index is a device for scale, not a filter. */
+  static final long ALL_PAIRS_LIMIT = 500_000;
+
+  static List<Edge> candidateEdges(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
+    int n = vectors.length;
+    if (p.exhaustiveWhenSmall() && (long) n * (n - 1) / 2 <= ALL_PAIRS_LIMIT) return allPairs(vectors, days, weekdays, p);
+    return indexedEdges(vectors, days, weekdays, indexable, p);
+  }
+
+  /** Candidates from the windowed inverted index over top terms (see the class comment). */
+  static List<Edge> indexedEdges(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
     int[][] top = new int[n][];
     int maxTerm = -1;
@@ -177,7 +201,8 @@ final class SimilarityGrouping {
       for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = vd.weights[i];
       for (int i = 0; i < nt; i++) {
         int e = touched[i];
-        if (shared[e] >= p.minSharedTerms() && daysCompatible(days[d], days[e], p.maxDayGap())) {
+        if (shared[e] >= p.minSharedTerms() && daysCompatible(days[d], days[e], p.maxDayGap())
+            && weekdaysCompatible(days[d], weekdays[d], days[e], weekdays[e])) {
           SparseVector ve = vectors[e];
           double s = 0;
           for (int j = 0; j < ve.size(); j++) s += (double) dense[ve.terms[j]] * ve.weights[j];
@@ -192,6 +217,30 @@ final class SimilarityGrouping {
 
   private static boolean daysCompatible(long a, long b, int maxGap) {
     return maxGap < 0 || a == UNKNOWN_DAY || b == UNKNOWN_DAY || Math.abs(a - b) <= maxGap;
+  }
+
+  private static List<Edge> allPairs(SparseVector[] vectors, long[] days, int[] weekdays, Params p) {
+    List<Edge> edges = new ArrayList<>();
+    for (int d = 0; d < vectors.length; d++) {
+      for (int e = d + 1; e < vectors.length; e++) {
+        if (!daysCompatible(days[d], days[e], p.maxDayGap()) || !weekdaysCompatible(days[d], weekdays[d], days[e], weekdays[e])) continue;
+        double s = vectors[d].dot(vectors[e]);
+        if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+      }
+    }
+    return edges;
+  }
+
+  /** Groups that both have a known day are judged by the day gap; otherwise their weekdays must meet. */
+  static boolean weekdaysCompatible(long dayA, int maskA, long dayB, int maskB) {
+    if (dayA != UNKNOWN_DAY && dayB != UNKNOWN_DAY) return true;
+    return maskA == 0 || maskB == 0 || (maskA & maskB) != 0;
+  }
+
+  /** The weekday bit mask of an item: its day's weekday when known, else the weekday it calls today (0 = none). */
+  static int weekdayMask(long epochDay, int todayWeekday) {
+    if (epochDay != UNKNOWN_DAY) return 1 << java.time.LocalDate.ofEpochDay(epochDay).getDayOfWeek().getValue();
+    return todayWeekday == 0 ? 0 : 1 << todayWeekday;
   }
 
   private static int indexOf(int[] a, int v) {

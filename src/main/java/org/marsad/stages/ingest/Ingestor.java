@@ -26,7 +26,8 @@ import org.marsad.model.Problem;
 /**
  * Reads files and folders into {@link Article#ingested ingested} articles. Folders are walked recursively in sorted
  * order, skipping hidden files and Markdown documentation (a dataset's README is not an article); paths named
- * explicitly are always read. Each file is parsed on a worker thread with a time bound, so one bad file gives one
+ * explicitly are always read. A walked file that is well-formed but holds no news (a JSON object without article
+ * fields, such as a dataset's metadata) is reported as skipped, not as an error. Each file is parsed on a worker thread with a time bound, so one bad file gives one
  * {@link InputError} and the run goes on. Never throws for bad input.
  */
 public final class Ingestor {
@@ -56,6 +57,11 @@ public final class Ingestor {
 
   /** Walks files/folders recursively (sorted, deterministic order), emits each article and each error. */
   public void ingest(List<Path> paths, Consumer<Article> articles, Consumer<InputError> errors) {
+    ingest(paths, articles, errors, skipped -> {});
+  }
+
+  /** As {@link #ingest(List, Consumer, Consumer)}; walked files that hold no news go to {@code skipped} with why. */
+  public void ingest(List<Path> paths, Consumer<Article> articles, Consumer<InputError> errors, Consumer<InputError> skipped) {
     Worker worker = new Worker();
     Consumer<Article> unique = uniqueIds(articles);
     try {
@@ -64,10 +70,10 @@ public final class Ingestor {
         if (Files.isDirectory(p)) {
           for (Path f : walk(p, errors)) {
             if (Thread.currentThread().isInterrupted()) break;
-            readFile(f, worker, unique, errors);
+            readFile(f, worker, unique, errors, skipped);
           }
         } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
-          readFile(p, worker, unique, errors);
+          readFile(p, worker, unique, errors, errors);
         } else {
           errors.accept(new InputError(p.toString(), "no such file or directory"));
         }
@@ -135,7 +141,8 @@ public final class Ingestor {
     return ext.equals("md") || ext.equals("markdown");
   }
 
-  private void readFile(Path file, Worker worker, Consumer<Article> articles, Consumer<InputError> errors) {
+  private void readFile(Path file, Worker worker, Consumer<Article> articles, Consumer<InputError> errors,
+      Consumer<InputError> notNews) {
     String shown = file.toString();
     byte[] bytes;
     try {
@@ -152,6 +159,10 @@ public final class Ingestor {
     }
     Origin origin = Origin.ofFile(file.getFileName().toString(), shown);
     Records records = worker.run(origin, bytes);
+    if (records.notNews != null && records.articles.isEmpty() && records.errors.size() == 1) {
+      notNews.accept(records.errors.get(0));
+      return;
+    }
     records.articles.forEach(articles);
     records.errors.forEach(errors);
   }

@@ -81,7 +81,7 @@ final class JsonlReader {
     }
     JsonRecord r = JsonRecord.of(root);
     if (!r.hasText()) {
-      out.error(origin.file(), "JSON object is not an article record: no text/body/content field, no articles array");
+      out.notNews(origin.file(), "JSON object is not an article record: no text/body/content field, no articles array");
       return;
     }
     out.article(article(origin.id(), origin, charset, r));

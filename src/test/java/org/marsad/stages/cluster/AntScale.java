@@ -46,9 +46,9 @@ final class AntScale {
     SparseVector[] vs = new SparseVector[v.size()];
     long[] days = new long[vs.length];
     for (int i = 0; i < vs.length; i++) { vs[i] = v.vector(i); days[i] = ArticleText.epochDay(ArticleText.publishedDate(articles.get(i))); }
-    var edges = SimilarityGrouping.candidateEdges(vs, days, x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
+    var edges = SimilarityGrouping.candidateEdges(vs, days, new int[days.length], x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
     long tc = System.nanoTime();
-    SimilarityGrouping.group(vs, days, x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
+    SimilarityGrouping.group(vs, days, new int[days.length], x -> v.documentFrequency(x) >= 2, d.params(articles.size()));
     System.out.printf("full grouping=%dms%n", (System.nanoTime() - tc) / 1_000_000);
     tc = System.nanoTime();
     long chars = texts.stream().mapToLong(String::length).sum();

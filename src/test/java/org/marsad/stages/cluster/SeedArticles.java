@@ -14,7 +14,10 @@ import org.marsad.model.Article;
 import org.marsad.model.Metadata;
 import org.marsad.model.SourceFormat;
 
-/** The seed articles as ingest would hand them over: whole file text, {@code published} from gold.json. */
+/**
+ * The seed articles as ingest and clean hand them over (body, title, weekday of "today"), with {@code published}
+ * from gold.json.
+ */
 final class SeedArticles {
   private SeedArticles() {}
 
@@ -32,7 +35,8 @@ final class SeedArticles {
           JsonNode p = gold.path(name).path("published");
           String published = p.isTextual() ? p.asText() : null;
           String text = Files.readString(f, StandardCharsets.UTF_8);
-          out.add(Article.ingested(name, f.toString(), SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY.withPublished(published)));
+          Article raw = Article.ingested(name, f.toString(), SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY.withPublished(published));
+          out.add(new org.marsad.stages.clean.CleanStage().process(raw, org.marsad.pipeline.StageContext.NONE));
         }
       }
       return out;

@@ -29,9 +29,9 @@ class SimilarityGroupingTest {
       v[i] = randomUnit(r, 40, 6);
       days[i] = r.nextInt(3) == 0 ? SimilarityGrouping.UNKNOWN_DAY : r.nextInt(10);
     }
-    var p = new SimilarityGrouping.Params(100, 1000, 1, 0.3, 0.3, 2);
+    var p = new SimilarityGrouping.Params(100, 1000, 1, 0.3, 0.3, 2, false);
     Set<String> got = new HashSet<>();
-    for (SimilarityGrouping.Edge e : SimilarityGrouping.candidateEdges(v, days, t -> true, p)) got.add(e.a() + "-" + e.b());
+    for (SimilarityGrouping.Edge e : SimilarityGrouping.indexedEdges(v, days, new int[days.length], t -> true, p)) got.add(e.a() + "-" + e.b());
     Set<String> want = new HashSet<>();
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
@@ -52,9 +52,9 @@ class SimilarityGroupingTest {
       v[i] = new SparseVector(new int[] {7}, new float[] {1});
       days[i] = 4 - i;
     }
-    var p = new SimilarityGrouping.Params(1, 1, 1, 0.5, 0.5, -1);
+    var p = new SimilarityGrouping.Params(1, 1, 1, 0.5, 0.5, -1, false);
     List<String> pairs = new ArrayList<>();
-    for (SimilarityGrouping.Edge e : SimilarityGrouping.candidateEdges(v, days, t -> true, p)) pairs.add(e.a() + "-" + e.b());
+    for (SimilarityGrouping.Edge e : SimilarityGrouping.indexedEdges(v, days, new int[days.length], t -> true, p)) pairs.add(e.a() + "-" + e.b());
     assertThat(pairs).containsExactlyInAnyOrder("0-1", "1-2", "2-3", "3-4");
   }
 
@@ -63,8 +63,30 @@ class SimilarityGroupingTest {
     SparseVector a = new SparseVector(new int[] {1}, new float[] {1});
     SparseVector b = new SparseVector(new int[] {2}, new float[] {1});
     long u = SimilarityGrouping.UNKNOWN_DAY;
-    int[] label = SimilarityGrouping.group(new SparseVector[] {b, a, b, a}, new long[] {u, u, u, u}, t -> true,
-        new SimilarityGrouping.Params(5, 5, 1, 0.5, 0.5, 3));
+    int[] label = SimilarityGrouping.group(new SparseVector[] {b, a, b, a}, new long[] {u, u, u, u}, new int[4], t -> true,
+        new SimilarityGrouping.Params(5, 5, 1, 0.5, 0.5, 3, false));
     assertThat(label).containsExactly(0, 1, 0, 1);
+  }
+
+  @Test
+  void anUndatedItemJoinsADatedOneOnlyOnTheWeekdayItCallsToday() {
+    SparseVector a = new SparseVector(new int[] {1}, new float[] {1});
+    long u = SimilarityGrouping.UNKNOWN_DAY;
+    long monday = java.time.LocalDate.of(2023, 3, 13).toEpochDay();
+    int[] weekdays = {
+      SimilarityGrouping.weekdayMask(monday, 0),
+      SimilarityGrouping.weekdayMask(u, 1), // "اليوم الإثنين"
+      SimilarityGrouping.weekdayMask(u, 2), // "اليوم الثلاثاء"
+      SimilarityGrouping.weekdayMask(u, 0)  // says nothing
+    };
+    int[] label = SimilarityGrouping.group(new SparseVector[] {a, a, a, a}, new long[] {monday, u, u, u}, weekdays,
+        t -> true, new SimilarityGrouping.Params(5, 5, 1, 0.5, 0.5, 3, false));
+    assertThat(label).containsExactly(0, 0, 2, 0);
+  }
+
+  @Test
+  void twoDatedItemsAreJudgedByTheirDaysNotTheirWeekdays() {
+    assertThat(SimilarityGrouping.weekdaysCompatible(100, 1 << 1, 101, 1 << 2)).isTrue();
+    assertThat(SimilarityGrouping.weekdaysCompatible(SimilarityGrouping.UNKNOWN_DAY, 1 << 1, 101, 1 << 2)).isFalse();
   }
 }

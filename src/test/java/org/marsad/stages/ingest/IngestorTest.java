@@ -198,6 +198,20 @@ class IngestorTest {
   }
 
   @Test
+  void aWalkedJsonObjectThatIsNoArticleIsSkippedNotAnError() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("walked"));
+    write(folder, "facts.json", "{\"about\": \"ملاحظات\", \"items\": 3}".getBytes(UTF_8));
+    write(folder, "news.txt", "خبر قصير عن افتتاح مكتبة في الحي.".getBytes(UTF_8));
+    List<Article> articles = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    List<InputError> skipped = new ArrayList<>();
+    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(folder), articles::add, errors::add, skipped::add);
+    assertThat(articles).extracting(Article::id).containsExactly("news.txt");
+    assertThat(errors).isEmpty();
+    assertThat(skipped).extracting(InputError::file).containsExactly(folder.resolve("facts.json").toString());
+  }
+
+  @Test
   void zipEntriesAreReadWithStableIds() throws Exception {
     Path zip = write(dir, "day.zip", zip("2024-03-01.json", resourceBytes("array.json")));
     Result r = ingest(zip);
