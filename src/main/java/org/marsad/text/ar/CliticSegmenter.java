@@ -1,0 +1,229 @@
+package org.marsad.text.ar;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.marsad.model.Span;
+
+/**
+ * Light clitic segmentation: proclitics و ف, then ب ك ل س, then ال (and لل = ل + ال), a stem, then an attached
+ * pronoun (ه ها هم هما كم كما كن نا ي). Naive stripping mangles words whose root starts with those letters
+ * (فرنسا → رنسا), so each analysis is checked against a lexicon of known words, function words and names, and
+ * against minimum stem lengths; among valid analyses one with a known stem wins, then the one with more segments.
+ * Pure and thread-safe.
+ */
+public final class CliticSegmenter {
+  static final int MIN_STEM_AFTER_ARTICLE = 2;
+  static final int MIN_STEM = 3;
+  static final int MIN_PATTERN_STEM = 4;
+  private static final String[] ENCLITICS = {"هما", "كما", "ها", "هم", "كم", "كن", "نا", "ه", "ي"};
+  private static final char[] CONJUNCTIONS = {0, 'و', 'ف'};
+  private static final char[] PREPOSITIONS = {0, 'ب', 'ك', 'ل', 'س'};
+
+  private static volatile CliticSegmenter standard;
+
+  private final Set<String> known;
+  private final Set<String> noSplit;
+  private final Set<String> hosts;
+  private final Normalizer normalizer = Normalizer.standard();
+
+  public CliticSegmenter(Set<String> knownWords, Set<String> noSplit, Set<String> hosts) {
+    this.known = Set.copyOf(knownWords);
+    this.noSplit = Set.copyOf(noSplit);
+    this.hosts = Set.copyOf(hosts);
+  }
+
+  /** The segmenter over the packaged word lists and the JDK's Arabic country names (CLDR). Loaded once. */
+  public static CliticSegmenter standard() {
+    CliticSegmenter s = standard;
+    if (s == null) {
+      synchronized (CliticSegmenter.class) {
+        if (standard == null) standard = load();
+        s = standard;
+      }
+    }
+    return s;
+  }
+
+  private static CliticSegmenter load() {
+    Set<String> known = new HashSet<>();
+    for (String res : List.of("clitic-words.txt", "clitic-names.txt")) {
+      for (String[] row : Lexicons.rawRows(res)) addKnown(known, row[0]);
+    }
+    Locale ar = Locale.forLanguageTag("ar");
+    for (String cc : Locale.getISOCountries()) {
+      String name = Locale.of("", cc).getDisplayCountry(ar);
+      for (String word : name.split("[\\s\\-()،,]+")) addKnown(known, word);
+    }
+    Set<String> noSplit = new HashSet<>(Lexicons.words("clitic-no-split.txt"));
+    Set<String> hosts = new HashSet<>(Lexicons.words("clitic-hosts.txt"));
+    return new CliticSegmenter(known, noSplit, hosts);
+  }
+
+  /** Adds a word, dropping a written article: the raw form tells ال (article) from أل (as in ألمانيا). */
+  private static void addKnown(Set<String> known, String raw) {
+    String w = Normalizer.standard().normalizeToString(raw);
+    if (w.isEmpty() || !ArabicChars.isArabicWord(w)) return;
+    if (raw.startsWith("ال") && w.length() >= 2 + MIN_STEM_AFTER_ARTICLE) w = w.substring(2);
+    known.add(w);
+  }
+
+  /** {@code word} as its segments' normalised forms joined by {@code +}; non-Arabic words come back whole. */
+  public String segmentToString(String word) {
+    List<Segment> segs = segment(word, 0, word.length());
+    if (segs.isEmpty()) return word;
+    StringBuilder sb = new StringBuilder();
+    for (Segment s : segs) {
+      if (sb.length() > 0) sb.append('+');
+      sb.append(s.form());
+    }
+    return sb.toString();
+  }
+
+  /** Segments of the word {@code text[start, end)} with spans into {@code text}. */
+  public List<Segment> segment(CharSequence text, int start, int end) {
+    String original = text.subSequence(start, end).toString();
+    NormalizedText nt = normalizer.normalize(original);
+    String w = nt.text();
+    int[] cuts = analyse(w);
+    List<Segment> out = new ArrayList<>(4);
+    if (cuts == null) {
+      out.add(new Segment(new Span(start, end), w, SegmentKind.STEM));
+      return out;
+    }
+    // cuts: [conjEnd, prepEnd, articleEnd, stemEnd] in normalised offsets; lamLam marks لل
+    int conjEnd = cuts[0], prepEnd = cuts[1], artEnd = cuts[2], stemEnd = cuts[3];
+    boolean lamLam = cuts[4] == 1;
+    int pos = 0;
+    if (conjEnd > pos) {
+      out.add(seg(nt, start, end, pos, conjEnd, w.substring(pos, conjEnd), SegmentKind.CONJUNCTION));
+      pos = conjEnd;
+    }
+    if (prepEnd > pos) {
+      out.add(seg(nt, start, end, pos, prepEnd, w.substring(pos, prepEnd), SegmentKind.PREPOSITION));
+      pos = prepEnd;
+    }
+    if (artEnd > pos) {
+      out.add(seg(nt, start, end, pos, artEnd, lamLam ? "ال" : w.substring(pos, artEnd), SegmentKind.ARTICLE));
+      pos = artEnd;
+    }
+    out.add(seg(nt, start, end, pos, stemEnd, w.substring(pos, stemEnd), SegmentKind.STEM));
+    if (w.length() > stemEnd) out.add(seg(nt, start, end, stemEnd, w.length(), w.substring(stemEnd), SegmentKind.PRONOUN));
+    return out;
+  }
+
+  private static Segment seg(NormalizedText nt, int base, int end, int from, int to, String form, SegmentKind kind) {
+    int a = base + nt.map().toOriginal(from);
+    int b = to == nt.text().length() ? end : base + nt.map().toOriginal(to);
+    return new Segment(new Span(a, Math.max(a, b)), form, kind);
+  }
+
+  /** True when {@code w} (normalised) is a word this segmenter knows and keeps whole. */
+  public boolean isKnown(String w) {
+    return known.contains(w) || noSplit.contains(w) || hosts.contains(w);
+  }
+
+  /**
+   * The best analysis of normalised word w as {conjEnd, prepEnd, articleEnd, stemEnd, lamLam}, or null to keep it whole.
+   */
+  int[] analyse(String w) {
+    int n = w.length();
+    if (n < 2 || !ArabicChars.isArabicWord(w)) return null;
+    if (noSplit.contains(w) || known.contains(w) || hosts.contains(w)) return null;
+    char first = w.charAt(0), last = w.charAt(n - 1);
+    boolean maybePrefix = first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'س' || first == 'ا';
+    boolean maybeSuffix = last == 'ه' || last == 'ا' || last == 'م' || last == 'ن' || last == 'ي';
+    if (!maybePrefix && !maybeSuffix) return null;
+
+    int[] best = null;
+    int bestScore = 0;
+    for (char conj : CONJUNCTIONS) {
+      int p0 = 0;
+      if (conj != 0) {
+        if (w.charAt(0) != conj) continue;
+        p0 = 1;
+      }
+      for (char prep : PREPOSITIONS) {
+        int p1 = p0;
+        if (prep != 0) {
+          if (p0 >= n || w.charAt(p0) != prep) continue;
+          p1 = p0 + 1;
+        }
+        for (int det = 0; det < 2; det++) {
+          int p2 = p1;
+          boolean lamLam = false;
+          if (det == 1) {
+            if (prep == 'س') continue;
+            if (prep == 'ل') {
+              // ل + ال is written لل: the article's alef drops
+              if (p1 < n && w.charAt(p1) == 'ل') {
+                p2 = p1 + 1;
+                lamLam = true;
+              } else continue;
+            } else {
+              if (p1 + 1 < n && w.charAt(p1) == 'ا' && w.charAt(p1 + 1) == 'ل') p2 = p1 + 2;
+              else continue;
+            }
+          }
+          for (int e = -1; e < ENCLITICS.length; e++) {
+            String enc = e < 0 ? "" : ENCLITICS[e];
+            if (e >= 0 && (det == 1 || !w.endsWith(enc))) continue;
+            int p3 = n - enc.length();
+            if (p3 < p2) continue;
+            int score = score(w, conj, prep, det == 1, p2, p3, enc);
+            if (score > bestScore) {
+              bestScore = score;
+              best = new int[] {p0, p1, lamLam ? p1 + 1 : p2, p3, lamLam ? 1 : 0};
+              if (lamLam) best[2] = p2;
+            }
+          }
+        }
+      }
+    }
+    if (best == null || (best[0] == 0 && best[1] == 0 && best[2] == 0 && best[3] == n)) return null;
+    return best;
+  }
+
+  /** 0 when the analysis is invalid; else 100 for a known stem plus the number of segments. */
+  private int score(String w, char conj, char prep, boolean det, int stemStart, int stemEnd, String enc) {
+    String core = w.substring(stemStart, stemEnd);
+    int len = core.length();
+    boolean host = hosts.contains(core);
+    boolean coreKnown = host || known.contains(core) || noSplit.contains(core);
+    int segments = (conj != 0 ? 1 : 0) + (prep != 0 ? 1 : 0) + (det ? 1 : 0) + (len > 0 ? 1 : 0) + (enc.isEmpty() ? 0 : 1);
+    if (segments == 1) return 1;
+    if (len == 0) {
+      // لها، بهم، لي: a preposition carrying only a pronoun
+      boolean ok = (prep == 'ب' || prep == 'ل') && !enc.isEmpty() && (!enc.equals("ي") || prep == 'ل') && !det;
+      return ok ? 100 + segments : 0;
+    }
+    if (det && len < MIN_STEM_AFTER_ARTICLE) return 0;
+    if (!enc.isEmpty()) {
+      if (enc.equals("ي") && !host) return 0;
+      if (!host) {
+        if (len < MIN_STEM || core.charAt(len - 1) == 'ا') return 0;
+        if (known.contains(core + enc)) return 0;
+      }
+    }
+    if (prep == 'س') {
+      char c = core.charAt(0);
+      if (det || len < MIN_STEM || !(c == 'ي' || c == 'ت' || c == 'ن' || c == 'ا')) return 0;
+    } else if (prep != 0 && !det && !coreKnown) {
+      char c = core.charAt(0);
+      boolean pattern = (prep == 'ل' || prep == 'ب') && len >= MIN_PATTERN_STEM && (c == 'ت' || c == 'م' || (prep == 'ل' && (c == 'ي' || c == 'ن')));
+      if (!pattern) return 0;
+    } else if (conj != 0 && prep == 0 && !det && !coreKnown) {
+      if (conj == 'و' && len < MIN_STEM) return 0;
+      if (conj == 'ف') {
+        char c = core.charAt(0);
+        if (!(len >= MIN_PATTERN_STEM && (c == 'ي' || c == 'ت' || c == 'ن'))) return 0;
+      }
+    } else if (!det && !coreKnown && len < MIN_STEM) {
+      return 0;
+    }
+    if (!det && !coreKnown && len < MIN_STEM) return 0;
+    return (coreKnown ? 100 : 10) + segments;
+  }
+}
