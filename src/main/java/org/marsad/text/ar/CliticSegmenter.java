@@ -19,6 +19,10 @@ public final class CliticSegmenter {
   static final int MIN_STEM = 3;
   static final int MIN_PATTERN_STEM = 4;
   private static final String[] ENCLITICS = {"هما", "كما", "ها", "هم", "كم", "كن", "نا", "ه", "ي"};
+  /** Inflection endings: a word that is a known word plus one of these is known too (وضعت from وضع). */
+  private static final String[] INFLECTIONS = {"يين", "يون", "ية", "ات", "وا", "ين", "ون", "ان", "ت", "ا", "ة", "ي"};
+  /** Hosts that take the first-person ي (مني، عندي). */
+  private static final Set<String> YEH_HOSTS = Set.of("من", "عن", "عند", "مع", "لدي");
   private static final char[] CONJUNCTIONS = {0, 'و', 'ف'};
   private static final char[] PREPOSITIONS = {0, 'ب', 'ك', 'ل', 'س'};
 
@@ -122,7 +126,17 @@ public final class CliticSegmenter {
 
   /** True when {@code w} (normalised) is a word this segmenter knows and keeps whole. */
   public boolean isKnown(String w) {
-    return known.contains(w) || noSplit.contains(w) || hosts.contains(w);
+    return noSplit.contains(w) || hosts.contains(w) || isKnownWord(w);
+  }
+
+  /** A lexicon word, or one plus an inflection ending. */
+  private boolean isKnownWord(String w) {
+    if (known.contains(w)) return true;
+    for (String suf : INFLECTIONS) {
+      int stem = w.length() - suf.length();
+      if (stem >= MIN_STEM && w.endsWith(suf) && known.contains(w.substring(0, stem))) return true;
+    }
+    return false;
   }
 
   /**
@@ -131,7 +145,7 @@ public final class CliticSegmenter {
   int[] analyse(String w) {
     int n = w.length();
     if (n < 2 || !ArabicChars.isArabicWord(w)) return null;
-    if (noSplit.contains(w) || known.contains(w) || hosts.contains(w)) return null;
+    if (noSplit.contains(w) || hosts.contains(w) || isKnownWord(w)) return null;
     char first = w.charAt(0), last = w.charAt(n - 1);
     boolean maybePrefix = first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'س' || first == 'ا';
     boolean maybeSuffix = last == 'ه' || last == 'ا' || last == 'م' || last == 'ن' || last == 'ي';
@@ -191,7 +205,7 @@ public final class CliticSegmenter {
     String core = w.substring(stemStart, stemEnd);
     int len = core.length();
     boolean host = hosts.contains(core);
-    boolean coreKnown = host || known.contains(core) || noSplit.contains(core);
+    boolean coreKnown = host || isKnownWord(core);
     int segments = (conj != 0 ? 1 : 0) + (prep != 0 ? 1 : 0) + (det ? 1 : 0) + (len > 0 ? 1 : 0) + (enc.isEmpty() ? 0 : 1);
     if (segments == 1) return 1;
     if (len == 0) {
@@ -200,30 +214,34 @@ public final class CliticSegmenter {
       return ok ? 100 + segments : 0;
     }
     if (det && len < MIN_STEM_AFTER_ARTICLE) return 0;
-    if (!enc.isEmpty()) {
-      if (enc.equals("ي") && !host) return 0;
-      if (!host) {
-        if (len < MIN_STEM || core.charAt(len - 1) == 'ا') return 0;
-        if (known.contains(core + enc)) return 0;
-      }
-    }
+    if (!enc.isEmpty() && !encliticAllowed(core, host, enc)) return 0;
     if (prep == 'س') {
+      // future marker: only on imperfect verbs (يـ تـ)
       char c = core.charAt(0);
-      if (det || len < MIN_STEM || !(c == 'ي' || c == 'ت' || c == 'ن' || c == 'ا')) return 0;
+      if (det || len < MIN_STEM || !(c == 'ي' || c == 'ت')) return 0;
     } else if (prep != 0 && !det && !coreKnown) {
       char c = core.charAt(0);
       boolean pattern = (prep == 'ل' || prep == 'ب') && len >= MIN_PATTERN_STEM && (c == 'ت' || c == 'م' || (prep == 'ل' && (c == 'ي' || c == 'ن')));
       if (!pattern) return 0;
     } else if (conj != 0 && prep == 0 && !det && !coreKnown) {
-      if (conj == 'و' && len < MIN_STEM) return 0;
-      if (conj == 'ف') {
-        char c = core.charAt(0);
-        if (!(len >= MIN_PATTERN_STEM && (c == 'ي' || c == 'ت' || c == 'ن'))) return 0;
-      }
-    } else if (!det && !coreKnown && len < MIN_STEM) {
-      return 0;
+      if (noSplit.contains(core)) coreKnown = true; // ولم، ولن
+      else if (conj == 'ف') return 0; // ف starts many names (فيكتوريا، فينغر): split only before a known word
+      else if (len < MIN_STEM || (core.charAt(0) == 'ا' && len < MIN_PATTERN_STEM)) return 0;
     }
     if (!det && !coreKnown && len < MIN_STEM) return 0;
     return (coreKnown ? 100 : 10) + segments;
+  }
+
+  /** Whether {@code enc} may be an attached pronoun after {@code core}. */
+  private boolean encliticAllowed(String core, boolean host, String enc) {
+    if (host) return !enc.equals("ي") || YEH_HOSTS.contains(core);
+    if (enc.equals("ي") || enc.equals("كن") || enc.equals("كما")) return false;
+    int len = core.length();
+    char last = core.charAt(len - 1);
+    if (len < MIN_STEM || last == 'ا' || (enc.equals("نا") && last == 'و')) return false;
+    // ه ends many roots (يوجه، تشبه): on short cores only after the feminine ت (سنته)
+    if (enc.equals("ه") && len < MIN_PATTERN_STEM && last != 'ت') return false;
+    if (enc.equals("ه") && core.endsWith("الل")) return false; // نصرالله، عبدالله
+    return !isKnownWord(core + enc);
   }
 }
