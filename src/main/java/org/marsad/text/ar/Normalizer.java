@@ -11,7 +11,8 @@ import java.util.Arrays;
  *   <li>{@code FINAL_YEH}: ى → ي at the end of a word only;
  *   <li>{@code TEH_MARBUTA}: ة → ه (matching only, off by default);
  *   <li>{@code DIGITS}: Arabic-Indic and Persian digits → ASCII, ٫ → . and ٬ → ,;
- *   <li>{@code PRESENTATION_FORMS}: U+FB50–U+FDFF, U+FE70–U+FEFC → base letters by NFKC (lam-alef → two chars);
+ *   <li>{@code PRESENTATION_FORMS}: U+FB50–U+FDFF, U+FE70–U+FEFC → base letters by NFKC (lam-alef → two chars;
+ *       multi-word ligatures such as ﷺ stay as they are);
  *   <li>{@code INVISIBLES}: remove zero-width and bidi controls;
  *   <li>{@code PUNCTUATION}: ، ؛ ؟ « » ٪ → , ; ? " " %.
  * </ul>
@@ -111,7 +112,7 @@ public final class Normalizer {
   }
 
   private void apply(char c, int origin, boolean wordEnd, Output out) {
-    if (c < 0x00AD) {
+    if (c < 0x00AB) {
       out.add(c, origin);
       return;
     }
@@ -190,6 +191,8 @@ public final class Normalizer {
         if (e >= 0x0600 && e <= 0x06FF) arabic = true;
       }
       if (!arabic) continue;
+      // multi-word ligatures (ﷺ, ﷻ) stay one symbol: expanding them would put several words on one original char
+      if (nfkc.strip().indexOf(' ') >= 0) continue;
       // isolated harakat forms (U+FE70…) decompose to space + mark; the space is not text
       String stripped = nfkc.stripLeading();
       table[c - PF_FIRST] = stripped.toCharArray();
