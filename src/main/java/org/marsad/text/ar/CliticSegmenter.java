@@ -113,7 +113,7 @@ public final class CliticSegmenter {
       out.add(seg(nt, start, end, pos, artEnd, lamLam ? "ال" : w.substring(pos, artEnd), SegmentKind.ARTICLE));
       pos = artEnd;
     }
-    out.add(seg(nt, start, end, pos, stemEnd, w.substring(pos, stemEnd), SegmentKind.STEM));
+    if (stemEnd > pos) out.add(seg(nt, start, end, pos, stemEnd, w.substring(pos, stemEnd), SegmentKind.STEM));
     if (w.length() > stemEnd) out.add(seg(nt, start, end, stemEnd, w.length(), w.substring(stemEnd), SegmentKind.PRONOUN));
     return out;
   }
@@ -189,8 +189,7 @@ public final class CliticSegmenter {
             int score = score(w, conj, prep, det == 1, p2, p3, enc);
             if (score > bestScore) {
               bestScore = score;
-              best = new int[] {p0, p1, lamLam ? p1 + 1 : p2, p3, lamLam ? 1 : 0};
-              if (lamLam) best[2] = p2;
+              best = new int[] {p0, p1, p2, p3, lamLam ? 1 : 0};
             }
           }
         }
