@@ -76,6 +76,7 @@ public final class CliticSegmenter {
 
   /** {@code word} as its segments' normalised forms joined by {@code +}; non-Arabic words come back whole. */
   public String segmentToString(String word) {
+    if (!ArabicChars.isArabicWord(word)) return word;
     List<Segment> segs = segment(word, 0, word.length());
     if (segs.isEmpty()) return word;
     StringBuilder sb = new StringBuilder();
