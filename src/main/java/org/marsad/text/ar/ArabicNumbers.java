@@ -137,6 +137,7 @@ public final class ArabicNumbers {
       }
       if (any && w.length() > 2 && w.charAt(0) == 'و' && isNumberWord(w.substring(1))) w = w.substring(1);
       else if (!any && w.startsWith("ال") && w.length() > 3 && !isNumberWord(w) && isNumberWord(w.substring(2))) w = w.substring(2);
+      else if (!any && w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0 && !isNumberWord(w) && isNumberWord(w.substring(1))) w = w.substring(1);
       if ((w.equals("احد") || w.equals("احدي")) && j + 1 < norms.length && isTeen(norms[j + 1])) {
         current += 11;
         any = true;

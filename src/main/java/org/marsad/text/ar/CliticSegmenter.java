@@ -56,6 +56,13 @@ public final class CliticSegmenter {
     for (String res : List.of("clitic-words.txt", "clitic-names.txt")) {
       for (String[] row : Lexicons.rawRows(res)) addKnown(known, row[0]);
     }
+    // number and calendar words are known words too: يونيه must not lose a pronoun, لثلاثة splits as ل+ثلاثة
+    for (String res : List.of("number-words.tsv", "number-scales.tsv", "number-ordinals.tsv")) {
+      for (String[] row : Lexicons.rawRows(res)) addKnown(known, row[0]);
+    }
+    for (String[] row : Lexicons.rawRows("calendar.tsv")) {
+      for (String word : row[3].split(" ")) addKnown(known, word);
+    }
     Locale ar = Locale.forLanguageTag("ar");
     for (String cc : Locale.getISOCountries()) {
       String name = Locale.of("", cc).getDisplayCountry(ar);

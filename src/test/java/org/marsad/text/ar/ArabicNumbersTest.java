@@ -47,6 +47,12 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void numberWordAfterAProclitic() {
+    assertThat(v("لثلاثة أعوام")).isEqualTo(3);
+    assertThat(v("وخمسة")).isEqualTo(5);
+  }
+
+  @Test
   void compounds() {
     assertThat(v("ثلاث وثمانون دولة")).isEqualTo(83);
     assertThat(v("خمسة و عشرون")).isEqualTo(25);

@@ -109,6 +109,13 @@ class CliticSegmenterTest {
   }
 
   @Test
+  void numberAndCalendarWordsAreKnown() {
+    assertThat(s("لثلاثة")).isEqualTo("ل+ثلاثة");
+    assertThat(s("يونيه")).isEqualTo("يونيه");
+    assertThat(s("وسبتمبر")).isEqualTo("و+سبتمبر");
+  }
+
+  @Test
   void nonArabicWordsComeBackWhole() {
     assertThat(s("Biden")).isEqualTo("Biden");
     assertThat(s("2021")).isEqualTo("2021");
