@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.model.Span;
 
 /**
@@ -32,6 +33,10 @@ public final class CliticSegmenter {
   private final Set<String> noSplit;
   private final Set<String> hosts;
   private final Normalizer normalizer = Normalizer.standard();
+  /** News vocabulary is Zipfian: most words repeat, so analyses are cached (bounded; cleared when full). */
+  private final ConcurrentHashMap<String, int[]> cache = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 200_000;
+  private static final int[] WHOLE = new int[0];
 
   public CliticSegmenter(Set<String> knownWords, Set<String> noSplit, Set<String> hosts) {
     this.known = Set.copyOf(knownWords);
@@ -99,7 +104,7 @@ public final class CliticSegmenter {
     String original = text.subSequence(start, end).toString();
     NormalizedText nt = normalizer.normalize(original);
     String w = nt.text();
-    int[] cuts = analyse(w);
+    int[] cuts = cachedAnalysis(w);
     List<Segment> out = new ArrayList<>(4);
     if (cuts == null) {
       out.add(new Segment(new Span(start, end), w, SegmentKind.STEM));
@@ -145,6 +150,17 @@ public final class CliticSegmenter {
       if (stem >= MIN_STEM && w.endsWith(suf) && known.contains(w.substring(0, stem))) return true;
     }
     return false;
+  }
+
+  private int[] cachedAnalysis(String w) {
+    int[] cuts = cache.get(w);
+    if (cuts == null) {
+      cuts = analyse(w);
+      if (cuts == null) cuts = WHOLE;
+      if (cache.size() >= CACHE_LIMIT) cache.clear();
+      cache.put(w, cuts);
+    }
+    return cuts == WHOLE ? null : cuts;
   }
 
   /**
