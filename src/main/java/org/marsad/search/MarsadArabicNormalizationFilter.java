@@ -20,6 +20,7 @@ public final class MarsadArabicNormalizationFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
+    if (!Normalizer.needsWork(termAtt.buffer(), 0, termAtt.length())) return true;
     normalizer.normalize(termAtt.buffer(), 0, termAtt.length(), out);
     termAtt.copyBuffer(out.chars(), 0, out.length());
     return true;

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.marsad.text.ar.ArabicChars;
 import org.marsad.text.ar.CliticSegmenter;
 import org.marsad.text.ar.Segment;
-import org.marsad.text.ar.SegmentKind;
 import org.marsad.text.ar.TokenType;
 
 /**
@@ -64,24 +63,27 @@ public final class MarsadCliticSplitFilter extends TokenFilter {
         stripGluedClitic();
         return true;
       }
-      if (!type.equals(ARABIC)) return true;
+      if (!type.equals(ARABIC) || !CliticSegmenter.mightSplit(termAtt)) return true;
       String term = termAtt.toString();
-      List<Segment> segs = segmenter.segment(term, 0, term.length());
-      if (segs.size() == 1) return true;
       tokenStart = offsetAtt.startOffset();
       tokenEnd = offsetAtt.endOffset();
       exactOffsets = tokenEnd - tokenStart == term.length();
       int posInc = posIncAtt.getPositionIncrement();
       if (!keepClitics) {
-        for (Segment s : segs) {
-          if (s.kind() == SegmentKind.STEM) {
-            emit(s, posInc);
-            return true;
-          }
+        // fast path: no segment objects, just the stem's range
+        int[] stem = segmenter.stemRange(term);
+        if (stem == null) return true;
+        if (stem[1] <= stem[0]) {
+          skippedPositions += posInc; // لها: clitics only, nothing to index
+          continue;
         }
-        skippedPositions += posInc; // لها: clitics only, nothing to index
-        continue;
+        termAtt.setEmpty().append(term, stem[0], stem[1]);
+        if (exactOffsets) offsetAtt.setOffset(tokenStart + stem[0], tokenStart + stem[1]);
+        typeAtt.setType(ARABIC);
+        return true;
       }
+      List<Segment> segs = segmenter.segment(term, 0, term.length());
+      if (segs.size() == 1) return true;
       pending = segs;
       next = 1;
       emit(segs.get(0), posInc);

@@ -29,6 +29,8 @@ import org.marsad.text.ar.TokenType;
 public final class TextBench {
   private TextBench() {}
 
+  static final int ROUNDS = 3;
+
   /** Tokens and nanoseconds of one timed pass. */
   public record Pass(String name, long tokens, long nanos) {
     public double tokensPerSecond() {

@@ -152,7 +152,26 @@ public final class CliticSegmenter {
     return false;
   }
 
+  /**
+   * The stem's range {@code {start, end}} in an already normalised word, or null when the word stays whole. For
+   * callers that need no segment objects (the Lucene filter); same analysis as {@link #segment}.
+   */
+  public int[] stemRange(String normalizedWord) {
+    int[] cuts = cachedAnalysis(normalizedWord);
+    return cuts == null ? null : new int[] {cuts[2], cuts[3]};
+  }
+
+  /** Cheap pre-check on a normalised word: false means it cannot split (no clitic letter at either end). */
+  public static boolean mightSplit(CharSequence w) {
+    int n = w.length();
+    if (n < 2) return false;
+    char first = w.charAt(0), last = w.charAt(n - 1);
+    return first == 'و' || first == 'ف' || first == 'ب' || first == 'ك' || first == 'ل' || first == 'س' || first == 'ا'
+        || last == 'ه' || last == 'ا' || last == 'م' || last == 'ن' || last == 'ي';
+  }
+
   private int[] cachedAnalysis(String w) {
+    if (!mightSplit(w)) return null;
     int[] cuts = cache.get(w);
     if (cuts == null) {
       cuts = analyse(w);

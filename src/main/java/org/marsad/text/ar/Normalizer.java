@@ -169,6 +169,17 @@ public final class Normalizer {
     return out.asString();
   }
 
+  /** False when no rule can change {@code buf[off, off+len)}: plain Arabic letters, ASCII, spaces. */
+  public static boolean needsWork(char[] buf, int off, int len) {
+    for (int i = off; i < off + len; i++) {
+      char c = buf[i];
+      if (c < 0x00AB) continue;
+      if (c < 0x0621 || c > 0x064A) return true;
+      if (c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0629 || c == 0x0640 || c == 0x0649) return true;
+    }
+    return false;
+  }
+
   private static boolean needsWork(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
