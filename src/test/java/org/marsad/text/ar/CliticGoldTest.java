@@ -31,16 +31,26 @@ class CliticGoldTest {
 
   @Test
   void precisionAndRecallOfSplitPoints() throws Exception {
+    score("clitic-gold.tsv", 200, 0.95, 0.85);
+  }
+
+  /** Annotated before the rules were revised on the first set; never tuned on. */
+  @Test
+  void heldOut() throws Exception {
+    score("clitic-gold-heldout.tsv", 150, 0.95, 0.80);
+  }
+
+  private static void score(String resource, int minWords, double minPrecision, double minRecall) throws Exception {
     List<String[]> gold = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CliticGoldTest.class.getResourceAsStream("clitic-gold.tsv"), StandardCharsets.UTF_8))) {
+        CliticGoldTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.startsWith("#") || line.isBlank()) continue;
         gold.add(line.split("\t"));
       }
     }
-    assertThat(gold).hasSizeGreaterThanOrEqualTo(200);
+    assertThat(gold).hasSizeGreaterThanOrEqualTo(minWords);
     CliticSegmenter seg = CliticSegmenter.standard();
     int tp = 0, predicted = 0, expected = 0, wordsRight = 0;
     for (String[] g : gold) {
@@ -52,13 +62,13 @@ class CliticGoldTest {
       expected += e.size();
       for (int p : s) if (e.contains(p)) tp++;
       if (sys.equals(g[1])) wordsRight++;
-      else System.out.println("clitic gold miss: " + g[0] + "\tgot " + sys + "\twant " + g[1]);
+      else System.out.println(resource + " miss: " + g[0] + "\tgot " + sys + "\twant " + g[1]);
     }
     double precision = (double) tp / predicted, recall = (double) tp / expected;
-    System.out.printf("clitic gold: %d words, %d right (%.3f); split points P=%.3f R=%.3f (tp %d, predicted %d, gold %d)%n",
+    System.out.printf(resource + ": %d words, %d right (%.3f); split points P=%.3f R=%.3f (tp %d, predicted %d, gold %d)%n",
         gold.size(), wordsRight, (double) wordsRight / gold.size(), precision, recall, tp, predicted, expected);
-    assertThat(precision).isGreaterThan(0.95);
-    assertThat(recall).isGreaterThan(0.85);
+    assertThat(precision).isGreaterThan(minPrecision);
+    assertThat(recall).isGreaterThan(minRecall);
   }
 
   @Test
