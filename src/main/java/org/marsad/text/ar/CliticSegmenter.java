@@ -104,7 +104,7 @@ public final class CliticSegmenter {
     String original = text.subSequence(start, end).toString();
     NormalizedText nt = normalizer.normalize(original);
     String w = nt.text();
-    int[] cuts = cachedAnalysis(w);
+    int[] cuts = cachedAnalysis(w, hamzaMask(original, nt));
     List<Segment> out = new ArrayList<>(4);
     if (cuts == null) {
       out.add(new Segment(new Span(start, end), w, SegmentKind.STEM));
@@ -157,7 +157,7 @@ public final class CliticSegmenter {
    * callers that need no segment objects (the Lucene filter); same analysis as {@link #segment}.
    */
   public int[] stemRange(String normalizedWord) {
-    int[] cuts = cachedAnalysis(normalizedWord);
+    int[] cuts = cachedAnalysis(normalizedWord, 0);
     return cuts == null ? null : new int[] {cuts[2], cuts[3]};
   }
 
@@ -170,14 +170,31 @@ public final class CliticSegmenter {
         || last == 'ه' || last == 'ا' || last == 'م' || last == 'ن' || last == 'ي';
   }
 
-  private int[] cachedAnalysis(String w) {
+  /**
+   * Bit k set when normalised letter k (k < 4) was a hamza alef (أ إ آ) in the original: a word starts there, so a
+   * preceding ب ل ك س is a clitic (بأهمية، لإبداء، سأكون). Normalisation erases this signal, so it is read here.
+   */
+  private static int hamzaMask(String original, NormalizedText nt) {
+    int mask = 0;
+    int n = Math.min(4, nt.text().length());
+    for (int k = 1; k < n; k++) {
+      if (nt.text().charAt(k) != 'ا') continue;
+      int o = nt.map().toOriginal(k);
+      char c = o < original.length() ? original.charAt(o) : 0;
+      if (c == 'أ' || c == 'إ' || c == 'آ') mask |= 1 << k;
+    }
+    return mask;
+  }
+
+  private int[] cachedAnalysis(String w, int hamzaMask) {
     if (!mightSplit(w)) return null;
-    int[] cuts = cache.get(w);
+    String key = hamzaMask == 0 ? w : w + (char) hamzaMask;
+    int[] cuts = cache.get(key);
     if (cuts == null) {
-      cuts = analyse(w);
+      cuts = analyse(w, hamzaMask);
       if (cuts == null) cuts = WHOLE;
       if (cache.size() >= CACHE_LIMIT) cache.clear();
-      cache.put(w, cuts);
+      cache.put(key, cuts);
     }
     return cuts == WHOLE ? null : cuts;
   }
@@ -185,7 +202,7 @@ public final class CliticSegmenter {
   /**
    * The best analysis of normalised word w as {conjEnd, prepEnd, articleEnd, stemEnd, lamLam}, or null to keep it whole.
    */
-  int[] analyse(String w) {
+  int[] analyse(String w, int hamzaMask) {
     int n = w.length();
     if (n < 2 || !ArabicChars.isArabicWord(w)) return null;
     if (noSplit.contains(w) || hosts.contains(w) || isKnownWord(w)) return null;
@@ -229,7 +246,8 @@ public final class CliticSegmenter {
             if (e >= 0 && (det == 1 || !w.endsWith(enc))) continue;
             int p3 = n - enc.length();
             if (p3 < p2) continue;
-            int score = score(w, conj, prep, det == 1, p2, p3, enc);
+            boolean hamza = (hamzaMask & (1 << p2)) != 0;
+            int score = score(w, conj, prep, det == 1, p2, p3, enc, hamza);
             if (score > bestScore) {
               bestScore = score;
               best = new int[] {p0, p1, p2, p3, lamLam ? 1 : 0};
@@ -242,8 +260,11 @@ public final class CliticSegmenter {
     return best;
   }
 
-  /** 0 when the analysis is invalid; else 100 for a known stem plus the number of segments. */
-  private int score(String w, char conj, char prep, boolean det, int stemStart, int stemEnd, String enc) {
+  /**
+   * 0 when the analysis is invalid. A known stem scores 1000 plus ten per stem letter (وكان is و+كان, not و+ك+ان),
+   * an unknown one 100; then one point per segment (والحكومة is و+ال+حكومة).
+   */
+  private int score(String w, char conj, char prep, boolean det, int stemStart, int stemEnd, String enc, boolean hamza) {
     String core = w.substring(stemStart, stemEnd);
     int len = core.length();
     boolean host = hosts.contains(core);
@@ -253,17 +274,19 @@ public final class CliticSegmenter {
     if (len == 0) {
       // لها، بهم، لي: a preposition carrying only a pronoun
       boolean ok = (prep == 'ب' || prep == 'ل') && !enc.isEmpty() && (!enc.equals("ي") || prep == 'ل') && !det;
-      return ok ? 100 + segments : 0;
+      return ok ? 1000 + segments : 0;
     }
     if (det && len < MIN_STEM_AFTER_ARTICLE) return 0;
-    if (!enc.isEmpty() && !encliticAllowed(core, host, enc)) return 0;
+    boolean proclitic = conj != 0 || prep != 0;
+    if (!enc.isEmpty() && !encliticAllowed(core, host, enc, proclitic)) return 0;
     if (prep == 'س') {
-      // future marker: only on imperfect verbs (يـ تـ)
+      // future marker: only on imperfect verbs (يـ تـ), or أ written with its hamza (سأكون)
       char c = core.charAt(0);
-      if (det || len < MIN_STEM || !(c == 'ي' || c == 'ت')) return 0;
-    } else if (prep != 0 && !det && !coreKnown) {
+      if (det || len < MIN_STEM || !(c == 'ي' || c == 'ت' || (c == 'ا' && hamza))) return 0;
+    } else if (prep != 0 && !det && !coreKnown && !(hamza && len >= MIN_STEM)) {
       char c = core.charAt(0);
-      boolean pattern = (prep == 'ل' || prep == 'ب') && len >= MIN_PATTERN_STEM && (c == 'ت' || c == 'م' || (prep == 'ل' && (c == 'ي' || c == 'ن')));
+      boolean pattern = (prep == 'ل' || prep == 'ب') && len >= MIN_PATTERN_STEM
+          && (c == 'ت' || c == 'م' || (prep == 'ل' && (c == 'ي' || c == 'ن')) || nounEnding(core));
       if (!pattern) return 0;
     } else if (conj != 0 && prep == 0 && !det && !coreKnown) {
       if (noSplit.contains(core)) coreKnown = true; // ولم، ولن
@@ -271,18 +294,24 @@ public final class CliticSegmenter {
       else if (len < MIN_STEM || (core.charAt(0) == 'ا' && len < MIN_PATTERN_STEM)) return 0;
     }
     if (!det && !coreKnown && len < MIN_STEM) return 0;
-    return (coreKnown ? 100 : 10) + segments;
+    return (coreKnown ? 1000 + 10 * len : 100) + segments;
+  }
+
+  /** Feminine and plural noun endings: after ب or ل such a stem is most likely a noun with a preposition. */
+  private static boolean nounEnding(String core) {
+    return core.endsWith("ة") || core.endsWith("ات") || core.endsWith("ين") || core.endsWith("ون");
   }
 
   /** Whether {@code enc} may be an attached pronoun after {@code core}. */
-  private boolean encliticAllowed(String core, boolean host, String enc) {
+  private boolean encliticAllowed(String core, boolean host, String enc, boolean proclitic) {
     if (host) return !enc.equals("ي") || YEH_HOSTS.contains(core);
     if (enc.equals("ي") || enc.equals("كن") || enc.equals("كما")) return false;
     int len = core.length();
     char last = core.charAt(len - 1);
     if (len < MIN_STEM || last == 'ا' || (enc.equals("نا") && last == 'و')) return false;
     // ه ends many roots (يوجه، تشبه): on short cores only after the feminine ت (سنته)
-    if (enc.equals("ه") && len < MIN_PATTERN_STEM && last != 'ت') return false;
+    // (a proclitic before a three-letter stem makes a pronoun likely: وقلبه، وضعفه)
+    if (enc.equals("ه") && len < MIN_PATTERN_STEM && last != 'ت' && !proclitic) return false;
     if (enc.equals("ه") && core.endsWith("الل")) return false; // نصرالله، عبدالله
     return !isKnownWord(core + enc);
   }
