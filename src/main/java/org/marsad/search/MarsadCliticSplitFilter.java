@@ -3,6 +3,7 @@ package org.marsad.search;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -29,6 +30,11 @@ public final class MarsadCliticSplitFilter extends TokenFilter {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final CliticSegmenter segmenter;
   private final boolean keepClitics;
+
+  /** Per-stream cache of stem ranges keyed on the term chars: no String per token on a hit. */
+  private final CharArrayMap<int[]> stemCache = new CharArrayMap<>(1024, false);
+  private static final int STEM_CACHE_LIMIT = 100_000;
+  private static final int[] WHOLE = new int[0];
 
   private List<Segment> pending;
   private int next;
@@ -64,24 +70,33 @@ public final class MarsadCliticSplitFilter extends TokenFilter {
         return true;
       }
       if (!type.equals(ARABIC) || !CliticSegmenter.mightSplit(termAtt)) return true;
-      String term = termAtt.toString();
       tokenStart = offsetAtt.startOffset();
       tokenEnd = offsetAtt.endOffset();
-      exactOffsets = tokenEnd - tokenStart == term.length();
+      int termLength = termAtt.length();
+      exactOffsets = tokenEnd - tokenStart == termLength;
       int posInc = posIncAtt.getPositionIncrement();
       if (!keepClitics) {
-        // fast path: no segment objects, just the stem's range
-        int[] stem = segmenter.stemRange(term);
-        if (stem == null) return true;
+        // fast path: no segment objects, just the stem's range, cached on the term chars
+        int[] stem = stemCache.get(termAtt.buffer(), 0, termLength);
+        if (stem == null) {
+          String key = termAtt.toString();
+          stem = segmenter.stemRange(key);
+          if (stem == null) stem = WHOLE;
+          if (stemCache.size() >= STEM_CACHE_LIMIT) stemCache.clear();
+          stemCache.put(key, stem);
+        }
+        if (stem == WHOLE) return true;
         if (stem[1] <= stem[0]) {
           skippedPositions += posInc; // لها: clitics only, nothing to index
           continue;
         }
-        termAtt.setEmpty().append(term, stem[0], stem[1]);
+        System.arraycopy(termAtt.buffer(), stem[0], termAtt.buffer(), 0, stem[1] - stem[0]);
+        termAtt.setLength(stem[1] - stem[0]);
         if (exactOffsets) offsetAtt.setOffset(tokenStart + stem[0], tokenStart + stem[1]);
         typeAtt.setType(ARABIC);
         return true;
       }
+      String term = termAtt.toString();
       List<Segment> segs = segmenter.segment(term, 0, term.length());
       if (segs.size() == 1) return true;
       pending = segs;
