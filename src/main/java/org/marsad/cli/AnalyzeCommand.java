@@ -55,7 +55,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if ((text == null) == (file == null)) throw new ParameterException(spec.commandLine(), "give either TEXT or --file F");
-    String input = text != null ? text : Files.readString(file, StandardCharsets.UTF_8);
+    String input;
+    try {
+      input = text != null ? text : Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      System.err.println("analyze: cannot read " + file + ": " + e.getMessage());
+      return 1;
+    }
     TextAnalysis a = TextAnalysis.of(input);
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     if (format == Format.json) {

@@ -44,6 +44,12 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void missingFileIsAClearErrorNotACrash(@TempDir Path dir) {
+    CommandLine cl = new CommandLine(new AnalyzeCommand(new ByteArrayOutputStream()));
+    assertThat(cl.execute("--file", dir.resolve("absent.txt").toString())).isEqualTo(1);
+  }
+
+  @Test
   void needsTextOrFile() {
     CommandLine cl = new CommandLine(new AnalyzeCommand(new ByteArrayOutputStream()));
     cl.setErr(new java.io.PrintWriter(new ByteArrayOutputStream()));
