@@ -147,6 +147,7 @@ public final class ArabicNumbers {
       Integer v = words.get(w);
       if (v != null) {
         if (isTeen(w) && current >= 1 && current <= 9) current += 10;
+        else if (v == 100 && current >= 1 && current <= 9) current *= 100; // ثلاث مئة written apart
         else current += v;
         any = true;
         j++;

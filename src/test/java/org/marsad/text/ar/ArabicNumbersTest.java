@@ -62,6 +62,8 @@ class ArabicNumbersTest {
     assertThat(v("مئتان")).isEqualTo(200);
     assertThat(v("مائتين")).isEqualTo(200);
     assertThat(v("ثلاثمائة")).isEqualTo(300);
+    assertThat(v("ثلاث مئة")).isEqualTo(300);
+    assertThat(v("مئة وخمسون")).isEqualTo(150);
     assertThat(v("ألفين")).isEqualTo(2000);
     assertThat(v("ثلاثة آلاف")).isEqualTo(3000);
   }
