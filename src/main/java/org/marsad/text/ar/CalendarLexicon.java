@@ -1,0 +1,82 @@
+package org.marsad.text.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.model.Span;
+
+/**
+ * Month names in all their series (Syriac/Levantine كانون الثاني، Egyptian/Gulf يناير/يونيه، Maghrebi جانفي/جويلية),
+ * Hijri months, weekdays and relative time words, from {@code calendar.tsv}, normalised on load. Words that are
+ * also ordinary words (آب، مارس، ماي، صفر) match only next to a number. Pure and thread-safe.
+ */
+public final class CalendarLexicon {
+  private static final int MAX_WORDS = 2;
+  private static volatile CalendarLexicon standard;
+
+  private final Map<String, CalendarEntry> entries = new HashMap<>();
+  private final Normalizer normalizer = Normalizer.standard();
+
+  private CalendarLexicon() {
+    for (String[] r : Lexicons.rows("calendar.tsv")) {
+      CalendarEntry e = new CalendarEntry(CalendarKind.valueOf(r[0]), Integer.parseInt(r[1]), r[2], r[3], r.length > 4 && r[4].equals("ambiguous"));
+      entries.putIfAbsent(e.form(), e);
+    }
+  }
+
+  public static CalendarLexicon standard() {
+    CalendarLexicon c = standard;
+    if (c == null) {
+      synchronized (CalendarLexicon.class) {
+        if (standard == null) standard = new CalendarLexicon();
+        c = standard;
+      }
+    }
+    return c;
+  }
+
+  /** The entry for one word or phrase as written (normalised here), ignoring the ambiguity guard. */
+  public Optional<CalendarEntry> lookup(String phrase) {
+    return Optional.ofNullable(entries.get(normalizer.normalizeToString(phrase).strip().replaceAll("\\s+", " ")));
+  }
+
+  /** Every entry, for tests and tools. */
+  public List<CalendarEntry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  /** Calendar words in text, longest match first; a leading و ف ب ل clitic is allowed on one-word matches. */
+  public List<CalendarMention> find(String text) {
+    List<Token> tokens = ArabicTokenizer.tokenize(text);
+    String[] norms = new String[tokens.size()];
+    for (int i = 0; i < norms.length; i++) norms[i] = normalizer.normalizeToString(tokens.get(i).text(text));
+    List<CalendarMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < norms.length) {
+      int matched = 0;
+      CalendarEntry entry = null;
+      for (int n = Math.min(MAX_WORDS, norms.length - i); n >= 1 && entry == null; n--) {
+        String phrase = n == 1 ? norms[i] : norms[i] + " " + norms[i + 1];
+        entry = entries.get(phrase);
+        if (entry == null && n == 1 && phrase.length() > 3 && "وفبل".indexOf(phrase.charAt(0)) >= 0) {
+          entry = entries.get(phrase.substring(1));
+        }
+        if (entry != null) matched = n;
+      }
+      if (entry != null && entry.ambiguous() && !nextToNumber(tokens, i, i + matched)) entry = null;
+      if (entry != null) {
+        out.add(new CalendarMention(new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end()), entry));
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean nextToNumber(List<Token> tokens, int from, int to) {
+    return (from > 0 && tokens.get(from - 1).type() == TokenType.NUMBER) || (to < tokens.size() && tokens.get(to).type() == TokenType.NUMBER);
+  }
+}
