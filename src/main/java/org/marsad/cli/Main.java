@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       NerCommand.class,
       TrainNerCommand.class,
+      SegmentCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
