@@ -200,7 +200,7 @@ class IngestorTest {
   @Test
   void aWalkedJsonObjectThatIsNoArticleIsSkippedNotAnError() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("walked"));
-    write(folder, "facts.json", "{\"about\": \"ملاحظات\", \"items\": 3}".getBytes(UTF_8));
+    write(folder, "facts.json", "{\n  \"about\": \"ملاحظات\",\n  \"items\": 3\n}\n".getBytes(UTF_8));
     write(folder, "news.txt", "خبر قصير عن افتتاح مكتبة في الحي.".getBytes(UTF_8));
     List<Article> articles = new ArrayList<>();
     List<InputError> errors = new ArrayList<>();
