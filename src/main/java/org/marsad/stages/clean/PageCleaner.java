@@ -33,6 +33,12 @@ public final class PageCleaner {
       "بتوقيت", "توقيت", "مكه", "المكرمه", "غرينتش", "جرينتش", "gmt", "utc", "منذ", "قبل", "ساعه", "ساعات", "دقيقه", "دقايق",
       "دقائق", "يوم", "يومين", "ايام", "اسبوع", "صباحا", "مساء", "مساءا");
   private static final Pattern LIST_MARK = Pattern.compile("^[-•*·●▪◦■►]+ ?");
+  /** A page banner: "site name | tagline" or "site name — tagline". */
+  private static final Pattern BANNER = Pattern.compile("^([^|—]{2,40}?) (?:\\||—) [^|—]{2,80}$");
+  /** A masthead tagline under the site's name: "صحيفة يومية مستقلة", "موقع إخباري …" (folded forms). */
+  private static final Pattern TAGLINE = Pattern.compile("^(?:صحيفه|جريده|موقع|شبكه|بوابه|مجله) ");
+  /** Banners and taglines sit in the first lines of a page, above the headline. */
+  private static final int BANNER_LINES = 3;
 
   private final FurnitureLexicon lex;
   private final BylineReader bylines;
@@ -57,6 +63,7 @@ public final class PageCleaner {
     Metadata meta = hints == null ? Metadata.EMPTY : hints;
     List<Line> lines = split(text);
     for (Line l : lines) classify(text, l);
+    String bannerOutlet = markBanner(text, lines);
     String titleFolded = meta.title() == null ? null : TextFold.fold(meta.title());
     Line titleLine = titleFolded == null ? findTitle(lines) : null;
     if (titleLine != null) {
@@ -94,6 +101,7 @@ public final class PageCleaner {
     String published = meta.published() != null ? meta.published() : dates[0];
     if (published == null && !body.isEmpty()) published = todayInLead(text, body.get(0));
     String outlet = meta.outlet() != null ? meta.outlet() : outlet(text, lines, block, leadOutlet);
+    if (outlet == null) outlet = bannerOutlet;
     String author = meta.author() != null ? meta.author() : author(text, lines, block, leadAuthor);
     return new CleanResult(body, title, outlet, author, published, dates[1]);
   }
@@ -274,6 +282,36 @@ public final class PageCleaner {
 
   // ---- title, repeats, masthead and related-list context
 
+  /**
+   * Marks the site's banner at the top of the page ("الأفق نيوز | أخبار …", or a name line over a tagline such as
+   * "صحيفة عربية شاملة") as masthead, so it is neither title nor body, and returns the site name it gives (or null).
+   */
+  private static String markBanner(String text, List<Line> lines) {
+    String name = null;
+    for (int i = 0; i < Math.min(BANNER_LINES, lines.size()); i++) {
+      Line l = lines.get(i);
+      if (l.endsSentence || (l.kind != LineKind.SHORT && l.kind != LineKind.CONTENT)) continue;
+      if (l.words <= 6 && TAGLINE.matcher(l.folded).find()) {
+        l.set(LineKind.FURNITURE, "tagline");
+        Line above = i > 0 ? lines.get(i - 1) : null;
+        if (above != null && above.words <= 4 && !above.endsSentence
+            && (above.kind == LineKind.SHORT || above.kind == LineKind.CONTENT)) {
+          above.set(LineKind.MASTHEAD, "banner-name");
+          if (name == null) name = text.substring(above.start, above.end);
+        }
+        continue;
+      }
+      if (l.words <= 12) {
+        Matcher m = BANNER.matcher(text.substring(l.start, l.end));
+        if (m.matches()) {
+          l.set(LineKind.MASTHEAD, "banner");
+          if (name == null) name = m.group(1).strip();
+        }
+      }
+    }
+    return name;
+  }
+
   /** The first substantial line before the first paragraph that does not read as a sentence. */
   private static Line findTitle(List<Line> lines) {
     for (Line l : lines) {
@@ -323,7 +361,7 @@ public final class PageCleaner {
   private static void markContext(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.kind == LineKind.MASTHEAD && i + 1 < lines.size()) {
+      if (l.kind == LineKind.MASTHEAD && !l.rule.startsWith("banner") && i + 1 < lines.size()) {
         Line name = lines.get(i + 1);
         if (name.kind == LineKind.SHORT && name.words <= 4) name.set(LineKind.FURNITURE, "masthead-name");
       }

@@ -56,6 +56,31 @@ class PageCleanerTest {
   }
 
   @Test
+  void siteBannerAtTheTopIsNeitherTitleNorBodyAndNamesTheOutlet() {
+    String text = page("نشرة المدينة | أخبار الحي ساعة بساعة", TITLE, P1, P2);
+    CleanResult r = clean(text);
+    assertThat(r.title()).isEqualTo(TITLE);
+    assertThat(r.outlet()).isEqualTo("نشرة المدينة");
+    assertThat(body(text, r)).doesNotContain("ساعة بساعة");
+  }
+
+  @Test
+  void siteNameOverATaglineIsMastheadAndNamesTheOutlet() {
+    String text = page("نشرة المدينة", "صحيفة محلية مستقلة", TITLE, P1, P2);
+    CleanResult r = clean(text);
+    assertThat(r.title()).isEqualTo(TITLE);
+    assertThat(r.outlet()).isEqualTo("نشرة المدينة");
+    assertThat(body(text, r)).doesNotContain("صحيفة محلية");
+  }
+
+  @Test
+  void aTitleWithAColonIsNoBanner() {
+    String text = page("البلدية: حديقة عامة جديدة في وسط المدينة", P1, P2);
+    assertThat(clean(text).title()).isEqualTo("البلدية: حديقة عامة جديدة في وسط المدينة");
+    assertThat(clean(text).outlet()).isNull();
+  }
+
+  @Test
   void sectionLabelIsNeitherTitleNorBody() {
     String text = page("أخبار محليات", TITLE, P1, P2);
     CleanResult r = clean(text);
