@@ -141,6 +141,7 @@ public final class PageCleaner {
     if (l.words <= 8 && FurnitureLexicon.firstStart(f, lex.mastheads) != null) { l.set(LineKind.MASTHEAD, "masthead"); return; }
     if (l.linkShare >= 0.5) { l.set(LineKind.FURNITURE, "link"); return; }
     if (l.words <= 4 && allSection(f)) { l.set(LineKind.FURNITURE, "section-label"); return; }
+    if (l.words <= 14 && !l.endsSentence && navigationMenu(f)) { l.set(LineKind.FURNITURE, "navigation"); return; }
     if (l.words <= 14 && !l.endsSentence && isDateLine(f) && fewOtherWords(f)) { l.set(LineKind.DATE, "date"); return; }
     if (l.words <= 3 && FurnitureLexicon.firstStart(stripColon(f), lex.updatedLabels) != null && stripColon(f).length() <= 20) {
       l.set(LineKind.DATE, "update-label");
@@ -246,6 +247,18 @@ public final class PageCleaner {
   private boolean allSocial(String f) {
     for (String t : f.split("[ ،,|/]+")) if (!t.isEmpty() && !lex.social.contains(t)) return false;
     return true;
+  }
+
+  /**
+   * A site's menu: three or more items, split by "|" or "•" or wide gaps, that are nearly all section names
+   * ("الرئيسية  سياسة  اقتصاد  رياضة").
+   */
+  private boolean navigationMenu(String f) {
+    String[] items = f.split(" *[|•·/] *| ");
+    if (items.length < 3) return false;
+    int sections = 0;
+    for (String t : items) if (lex.sectionWords.contains(t)) sections++;
+    return sections * 10 >= items.length * 8;
   }
 
   private boolean allSection(String f) {

@@ -74,6 +74,16 @@ class PageCleanerTest {
   }
 
   @Test
+  void aNavigationMenuIsNeitherTitleNorBody() {
+    for (String menu : new String[] {"الرئيسية  سياسة  اقتصاد  رياضة  منوعات", "الرئيسية | سياسة | اقتصاد | رياضة"}) {
+      String text = page(menu, TITLE, P1, P2);
+      CleanResult r = clean(text);
+      assertThat(r.title()).isEqualTo(TITLE);
+      assertThat(body(text, r)).doesNotContain("اقتصاد");
+    }
+  }
+
+  @Test
   void aTitleWithAColonIsNoBanner() {
     String text = page("البلدية: حديقة عامة جديدة في وسط المدينة", P1, P2);
     assertThat(clean(text).title()).isEqualTo("البلدية: حديقة عامة جديدة في وسط المدينة");
