@@ -94,10 +94,13 @@ public final class ServeCommand implements Callable<Integer> {
       err.println("marsad serve: " + e.getMessage());
       return Main.SOME_INPUTS_FAILED;
     } finally {
-      if (watcher != null) watcher.close();
-      if (server != null) server.close();
-      corpus.close();
-      closed.countDown();
+      try {
+        if (watcher != null) watcher.close();
+        if (server != null) server.close();
+        corpus.close();
+      } finally {
+        closed.countDown();
+      }
     }
   }
 }

@@ -56,7 +56,7 @@ final class Pages {
       int outlets = s.outlets(e).size();
       sb.append("<li class=\"event\"><a href=\"").append(Html.internalPath("/events/", e.id())).append("\">")
           .append(Html.text(titleOf(e))).append("</a><div class=\"meta\">");
-      if (e.when() != null) sb.append("<span class=\"when\">").append(Html.text(e.when())).append("</span>");
+      if (e.when() != null) sb.append("<span class=\"when\">").append(bdi(e.when())).append("</span>");
       if (e.where() != null) sb.append("<span class=\"where\">").append(Html.text(e.where())).append("</span>");
       sb.append("<span class=\"outlets\">").append(outlets).append(outlets == 1 ? " مصدر" : " مصادر").append("</span>");
       if (!e.conflicts().isEmpty()) {
@@ -68,6 +68,11 @@ final class Pages {
     if (page > 0) sb.append("<a class=\"pager\" href=\"/?page=").append(page - 1).append("\">السابق</a> ");
     if (to < all.size()) sb.append("<a class=\"pager\" href=\"/?page=").append(page + 1).append("\">التالي</a>");
     return layout("الأحداث", "", sb.toString());
+  }
+
+  /** Outside text isolated from its neighbours' direction, so "2023-03-15T08:30" or "03_x.txt" reads as written. */
+  static String bdi(String s) {
+    return s == null || s.isEmpty() ? "" : "<bdi>" + Html.text(s) + "</bdi>";
   }
 
   static String titleOf(Event e) {
@@ -119,8 +124,8 @@ final class Pages {
       sb.append("<li><a href=\"").append(Html.internalPath("/articles/", id)).append("\">")
           .append(Html.text(a == null || a.meta().title() == null ? id : a.meta().title())).append("</a>");
       if (a != null) {
-        sb.append(" <span class=\"meta\">").append(Html.text(a.meta().outlet())).append(' ')
-            .append(Html.text(a.meta().published())).append("</span>");
+        sb.append(" <span class=\"meta\">").append(bdi(a.meta().outlet())).append(' ')
+            .append(bdi(a.meta().published())).append("</span>");
       }
       sb.append("</li>");
     }
@@ -155,7 +160,7 @@ final class Pages {
   private static void timeline(StringBuilder sb, Corpus.Snapshot s, Story story) {
     sb.append("<ol class=\"timeline-list\">");
     for (Story.TimelineEntry t : story.timeline()) {
-      sb.append("<li><time>").append(Html.text(t.when() == null ? "؟" : t.when())).append("</time> ")
+      sb.append("<li><time>").append(bdi(t.when() == null ? "؟" : t.when())).append("</time> ")
           .append(Html.text(t.what()));
       if (t.sourceArticleId() != null) sb.append(' ').append(sourceLink(s, t.sourceArticleId()));
       sb.append("</li>");
@@ -172,7 +177,7 @@ final class Pages {
   private static String sourceLink(Corpus.Snapshot s, String articleId) {
     Article a = s.articlesById().get(articleId);
     String label = a != null && a.meta().outlet() != null ? a.meta().outlet() : articleId;
-    return "<a class=\"source\" href=\"" + Html.internalPath("/articles/", articleId) + "\">[" + Html.text(label) + "]</a>";
+    return "<a class=\"source\" href=\"" + Html.internalPath("/articles/", articleId) + "\">[" + bdi(label) + "]</a>";
   }
 
   /** The claim's words marked inside their sentence of the article, or the words alone when not found there. */
@@ -275,7 +280,7 @@ final class Pages {
       for (SearchHit h : r.hits()) {
         sb.append("<li class=\"hit\"><a href=\"").append(Html.internalPath("/articles/", h.articleId())).append("\">")
             .append(Html.text(h.title() == null ? h.articleId() : h.title())).append("</a><div class=\"meta\">")
-            .append(Html.text(h.outlet())).append(' ').append(Html.text(h.published())).append("</div>");
+            .append(bdi(h.outlet())).append(' ').append(bdi(h.published())).append("</div>");
         for (SearchHit.Snippet sn : h.snippets()) {
           sb.append("<p class=\"snippet\">… ");
           int at = sn.span().start();
