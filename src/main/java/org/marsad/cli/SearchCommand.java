@@ -49,6 +49,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--entity", description = "Only articles naming this entity (its text or canonical name).")
   String entity;
 
+  @Option(names = "--event", paramLabel = "ID", description = "Only the articles of this event (ids as in 'marsad digest' and the API).")
+  String event;
+
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (newest first). Default: ${DEFAULT-VALUE}.")
   Sort sort;
 
@@ -75,6 +78,15 @@ public final class SearchCommand implements Callable<Integer> {
     }
     Path dir = data != null ? data : LuceneArticleStore.defaultDirectory();
     try (ArticleSearch search = ArticleSearch.open(dir)) {
+      if (event != null) {
+        // events are not stored yet: group the stored articles as the server does
+        org.marsad.model.Event e = org.marsad.web.Corpus.group(search.all()).eventsById().get(event);
+        if (e == null) {
+          err.println("marsad search: no event with id " + event);
+          return Main.USAGE;
+        }
+        q = q.withArticleIds(new java.util.HashSet<>(e.articleIds()));
+      }
       SearchResult result = search.search(q);
       if (format == Format.json) {
         out.println(SearchJson.toJson(result));

@@ -32,6 +32,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
@@ -192,6 +193,11 @@ public final class ArticleSearch implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
     if (q.outlet() != null) b.add(new TermQuery(new Term(LuceneArticleStore.OUTLET, q.outlet())), BooleanClause.Occur.FILTER);
+    if (q.articleIds() != null) {
+      List<BytesRef> ids = new ArrayList<>();
+      for (String id : q.articleIds()) ids.add(new BytesRef(id));
+      b.add(new TermInSetQuery(LuceneArticleStore.ID, ids), BooleanClause.Occur.FILTER);
+    }
     if (q.from() != null || q.to() != null) {
       // published is an ISO string (2023-03-12 or 2023-03-12T10:15): day bounds compare as strings
       String lo = q.from() == null ? null : q.from().toString();
@@ -199,6 +205,29 @@ public final class ArticleSearch implements Closeable {
       b.add(TermRangeQuery.newStringRange(LuceneArticleStore.PUBLISHED, lo, hi, true, true), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /** Every committed article, in index order (for grouping events when no server holds them). */
+  public List<Article> all() throws IOException {
+    SearcherManager sm;
+    try {
+      sm = searchers();
+    } catch (IndexNotFoundException e) {
+      return List.of();
+    }
+    IndexSearcher searcher = sm.acquire();
+    try {
+      List<Article> out = new ArrayList<>();
+      for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) out.add(load(searcher, leaf.docBase + d));
+        }
+      }
+      return out;
+    } finally {
+      sm.release(searcher);
+    }
   }
 
   private Article load(IndexSearcher searcher, int doc) throws IOException {

@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param from first publication day included, or null
  * @param to last publication day included, or null
  * @param entity an entity's surface text or canonical name the article must mention, or null
+ * @param articleIds only these articles (an event's, say), or null for no such filter
  * @param offset hits skipped (paging)
  * @param limit hits returned, 1..{@value #MAX_LIMIT}
  */
-public record SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String entity, SearchSort sort,
-    int offset, int limit) {
+public record SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String entity,
+    java.util.Set<String> articleIds, SearchSort sort, int offset, int limit) {
   public static final int MAX_LIMIT = 100;
   public static final int DEFAULT_LIMIT = 10;
 
@@ -24,6 +25,7 @@ public record SearchQuery(String text, String outlet, LocalDate from, LocalDate 
     outlet = blankToNull(outlet);
     entity = blankToNull(entity);
     sort = Objects.requireNonNullElse(sort, SearchSort.RELEVANCE);
+    articleIds = articleIds == null ? null : java.util.Set.copyOf(articleIds);
     if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, got " + offset);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
@@ -31,6 +33,17 @@ public record SearchQuery(String text, String outlet, LocalDate from, LocalDate 
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** Without an article id filter. */
+  public SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String entity, SearchSort sort,
+      int offset, int limit) {
+    this(text, outlet, from, to, entity, null, sort, offset, limit);
+  }
+
+  /** The same query restricted to these articles. */
+  public SearchQuery withArticleIds(java.util.Set<String> ids) {
+    return new SearchQuery(text, outlet, from, to, entity, ids, sort, offset, limit);
   }
 
   /** Free text only, first page, by relevance. */

@@ -130,7 +130,8 @@ public final class Corpus implements Closeable {
     return new IngestReport(added, unchanged, errors);
   }
 
-  static Snapshot group(List<Article> articles) {
+  /** Groups articles into events (newest first) and stories. */
+  public static Snapshot group(List<Article> articles) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) byId.put(a.id(), a);
     List<Event> events = new ArrayList<>(new BaselineEventGrouper().group(articles));

@@ -167,6 +167,7 @@ public final class MarsadServer implements Closeable {
   }
 
   private static void fail(Context ctx, int status, String message) {
+    ctx.attribute(MESSAGE, message); // a 404 is rendered again by the 404 handler, with this message
     if (isApi(ctx) || !"GET".equals(ctx.method().name())) {
       json(ctx, status, new ApiViews.Message(message));
     } else {
@@ -274,7 +275,7 @@ public final class MarsadServer implements Closeable {
     ctx.status(200).contentType("application/json; charset=utf-8").result(SearchJson.toJson(r));
   }
 
-  private static SearchQuery searchQuery(Context ctx) {
+  private SearchQuery searchQuery(Context ctx) {
     String sortParam = ctx.queryParam("sort");
     SearchSort sort;
     if (sortParam == null || sortParam.isBlank() || sortParam.equalsIgnoreCase("relevance")) {
@@ -286,9 +287,16 @@ public final class MarsadServer implements Closeable {
     }
     int offset = intParam(ctx, "offset", 0, 0, 100_000);
     int limit = Math.min(SearchQuery.MAX_LIMIT, intParam(ctx, "limit", SearchQuery.DEFAULT_LIMIT, 1, Integer.MAX_VALUE));
+    String event = ctx.queryParam("event");
+    java.util.Set<String> ids = null;
+    if (event != null && !event.isBlank()) {
+      Event e = corpus.snapshot().eventsById().get(event.strip());
+      if (e == null) throw new BadRequest(404, "no event with id " + event);
+      ids = new java.util.HashSet<>(e.articleIds());
+    }
     try {
       return new SearchQuery(ctx.queryParam("q"), ctx.queryParam("outlet"), dateParam(ctx, "from"),
-          dateParam(ctx, "to"), ctx.queryParam("entity"), sort, offset, limit);
+          dateParam(ctx, "to"), ctx.queryParam("entity"), ids, sort, offset, limit);
     } catch (QuerySyntaxException e) {
       throw e;
     } catch (IllegalArgumentException e) {

@@ -137,6 +137,17 @@ class ArticleSearchTest {
   }
 
   @Test
+  void articleIdFilterKeepsOnlyThoseArticles() throws Exception {
+    SearchQuery q = SearchQuery.of("جسر").withArticleIds(java.util.Set.of("bridge-south", "rain"));
+    assertThat(search.search(q).hits()).extracting(SearchHit::articleId).containsExactly("bridge-south");
+  }
+
+  @Test
+  void allReadsEveryCommittedArticle() throws Exception {
+    assertThat(search.all()).extracting(Article::id).containsExactlyInAnyOrder("bridge-north", "bridge-south", "rain", "hostile");
+  }
+
+  @Test
   void pagingSkipsAndCounts() throws Exception {
     SearchQuery first = new SearchQuery("", null, null, null, null, SearchSort.DATE, 0, 2);
     SearchQuery second = new SearchQuery("", null, null, null, null, SearchSort.DATE, 2, 2);

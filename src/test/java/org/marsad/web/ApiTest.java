@@ -166,6 +166,21 @@ class ApiTest {
   }
 
   @Test
+  void searchWithinAnEvent() throws Exception {
+    JsonNode train = eventOf("03_raed_train.txt");
+    JsonNode detail = json(f.get("/api/events/" + enc(train.path("id").asText())));
+    List<String> eventArticles = new ArrayList<>();
+    for (JsonNode a : detail.path("articles")) eventArticles.add(a.path("id").asText());
+    JsonNode r = json(f.get("/api/search?limit=100&event=" + enc(train.path("id").asText())));
+    List<String> hits = new ArrayList<>();
+    for (JsonNode h : r.path("hits")) hits.add(h.path("articleId").asText());
+    assertThat(hits).containsExactlyInAnyOrderElementsOf(eventArticles);
+    HttpResponse<String> unknown = f.get("/api/search?q=x&event=e-nothing");
+    assertErrorJson(unknown, 404);
+    assertThat(json(unknown).path("message").asText()).contains("e-nothing");
+  }
+
+  @Test
   void askSaysHonestlyItIsNotImplemented() throws Exception {
     HttpResponse<String> r = f.get("/api/ask?q=" + enc("كم عدد المصابين؟"));
     assertThat(r.statusCode()).isEqualTo(501);
