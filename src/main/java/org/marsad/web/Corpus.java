@@ -44,6 +44,16 @@ public final class Corpus implements Closeable {
   public record Snapshot(Map<String, Article> articlesById, List<Event> events, Map<String, Event> eventsById,
       Map<String, Story> storiesById, Map<String, Story> storyByEventId) {
 
+    /** How many sources report the event: distinct outlets, each article of unknown outlet counted as one. */
+    public int sourceCount(Event e) {
+      int unknown = 0;
+      for (String id : e.articleIds()) {
+        Article a = articlesById.get(id);
+        if (a == null || a.meta().outlet() == null) unknown++;
+      }
+      return outlets(e).size() + unknown;
+    }
+
     /** Distinct outlets of an event's articles, in article order. */
     public List<String> outlets(Event e) {
       List<String> out = new ArrayList<>();

@@ -53,7 +53,7 @@ final class Pages {
     if (all.isEmpty()) sb.append("<p class=\"message\">لا أحداث بعد: أضف أخباراً عبر الواجهة البرمجية أو مجلد المراقبة.</p>");
     sb.append("<ol class=\"events\">");
     for (Event e : all.subList(from, to)) {
-      int outlets = s.outlets(e).size();
+      int outlets = s.sourceCount(e);
       sb.append("<li class=\"event\"><a href=\"").append(Html.internalPath("/events/", e.id())).append("\">")
           .append(Html.text(titleOf(e))).append("</a><div class=\"meta\">");
       if (e.when() != null) sb.append("<span class=\"when\">").append(bdi(e.when())).append("</span>");

@@ -72,6 +72,15 @@ class PagesTest {
   }
 
   @Test
+  void eventsListCountsArticlesOfUnknownOutletAsSources() {
+    Event e = new Event("e-2", List.of("x", "y", "z"), "حدث", "2023-04-02", null, List.of(), null, List.of(), List.of());
+    Article x = article("x", null, "نص أول");
+    Article y = article("y", null, "نص ثان");
+    Article z = article("z", "صحيفة", "نص ثالث");
+    assertThat(Pages.events(snapshot(e, x, y, z), 0)).contains("<span class=\"outlets\">3 مصادر</span>");
+  }
+
+  @Test
   void everyHrefIsAnInternalPath() {
     Event e = new Event("javascript:alert(1)", List.of("javascript:x"), HOSTILE_TITLE, null, null, List.of(), null,
         List.of(), List.of());
