@@ -26,6 +26,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -64,6 +65,10 @@ public final class ArticleSearch implements Closeable {
   private static final String[] TEXT_FIELDS = {LuceneArticleStore.TITLE, LuceneArticleStore.BODY};
   private static final Set<String> JSON_ONLY = Set.of(LuceneArticleStore.JSON);
   private static final Normalizer NORMALIZER = Normalizer.standard();
+  /** Words and spaces only: no query syntax, no AND/OR/NOT. */
+  private static final java.util.regex.Pattern PLAIN_WORDS =
+      java.util.regex.Pattern.compile("(?!.*\\b(?:AND|OR|NOT)\\b)[\\p{L}\\p{M}\\p{N} ]+");
+  private static final float PHRASE_BOOST = 2f;
 
   private final Path directory;
   private final FSDirectory fsDirectory;
@@ -174,7 +179,14 @@ public final class ArticleSearch implements Closeable {
     QueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return parser.parse(text);
+      Query parsed = parser.parse(text);
+      if (!PLAIN_WORDS.matcher(text).matches() || text.indexOf(' ') < 0) return parsed;
+      // plain words: articles where they stand together, as typed, rank first
+      Query phrase = parser.parse("\"" + text + "\"");
+      return new BooleanQuery.Builder()
+          .add(parsed, BooleanClause.Occur.MUST)
+          .add(new BoostQuery(phrase, PHRASE_BOOST), BooleanClause.Occur.SHOULD)
+          .build();
     } catch (ParseException | TokenMgrError e) {
       throw new QuerySyntaxException("cannot understand the query \"" + text + "\": " + firstLine(e.getMessage())
           + " (quote a phrase with \"…\"; escape + - ! ( ) { } [ ] ^ \" ~ * ? : \\ / with \\)", e);

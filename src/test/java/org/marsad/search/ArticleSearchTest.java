@@ -81,6 +81,24 @@ class ArticleSearchTest {
   }
 
   @Test
+  void wordsStandingTogetherRankFirst(@TempDir Path own) throws Exception {
+    try (LuceneArticleStore store = LuceneArticleStore.open(own)) {
+      // one mention each; the short article wins on BM25 unless adjacency counts
+      store.put(article("words-apart", "صحيفة", "2023-07-01", "تقرير", "تأجيل الصيانة بسبب الطرق المغلقة."));
+      store.put(article("words-together", "صحيفة", "2023-07-02", "تقرير",
+          "بدأت اليوم في المدينة أعمال واسعة تشمل صيانة الطرق الرئيسية والفرعية وتستمر أسبوعين بحسب البلدية "
+              + "التي دعت السائقين إلى الحذر."));
+    }
+    try (ArticleSearch s = ArticleSearch.open(own)) {
+      assertThat(s.search(query("صيانة الطرق")).hits()).extracting(SearchHit::articleId)
+          .containsExactly("words-together", "words-apart");
+      // with query syntax there is no phrase boost: BM25 alone puts the short article first
+      assertThat(s.search(query("صيانة AND الطرق")).hits()).extracting(SearchHit::articleId)
+          .containsExactly("words-apart", "words-together");
+    }
+  }
+
+  @Test
   void highlightsPointAtTheMatchedWordsInTheOriginalText() throws Exception {
     SearchHit north = search.search(query("المهندس")).hits().get(0);
     Article stored = storedArticle("bridge-north");
