@@ -446,15 +446,20 @@ public final class MarsadServer implements Closeable {
   }
 
   private void pageSearch(Context ctx) throws IOException {
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-    if (q.isBlank()) {
-      html(ctx, 200, Pages.search("", null, null));
+    java.util.Map<String, String> params = new java.util.HashMap<>();
+    for (String p : Pages.SEARCH_PARAMS) {
+      String v = ctx.queryParam(p);
+      if (v != null && !v.isBlank()) params.put(p, v);
+    }
+    if (params.isEmpty()) {
+      html(ctx, 200, Pages.search(params, null, null));
       return;
     }
     try {
-      html(ctx, 200, Pages.search(q, corpus.search().search(searchQuery(ctx)), null));
+      html(ctx, 200, Pages.search(params, corpus.search().search(searchQuery(ctx)), null));
     } catch (QuerySyntaxException | BadRequest e) {
-      html(ctx, 400, Pages.search(q, null, e.getMessage()));
+      html(ctx, 400, Pages.search(params, null, e.getMessage()));
     }
   }
+
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.marsad.model.Article;
 import org.marsad.model.DateMention;
 import org.marsad.model.Entity;
@@ -271,8 +272,21 @@ final class Pages {
     return kept;
   }
 
-  static String search(String q, SearchResult r, String error) {
+  /** Search parameters the search page keeps between requests. */
+  static final List<String> SEARCH_PARAMS = List.of("q", "outlet", "from", "to", "entity", "sort");
+
+  static String search(Map<String, String> params, SearchResult r, String error) {
+    String q = params.getOrDefault("q", "");
     StringBuilder sb = new StringBuilder("<h1>البحث</h1>");
+    sb.append("<form class=\"filters\" action=\"/search\" method=\"get\">")
+        .append(field("q", "search", "كلمات البحث", params))
+        .append(field("outlet", "text", "المصدر", params))
+        .append(field("entity", "text", "كيان", params))
+        .append("<label>من ").append(field("from", "date", "من", params)).append("</label>")
+        .append("<label>إلى ").append(field("to", "date", "إلى", params)).append("</label>")
+        .append("<select name=\"sort\" aria-label=\"الترتيب\"><option value=\"relevance\">الأقرب</option><option value=\"date\"")
+        .append("date".equals(params.get("sort")) ? " selected" : "").append(">الأحدث</option></select>")
+        .append("<button type=\"submit\">بحث</button></form>");
     if (error != null) {
       sb.append("<p class=\"message error\">").append(Html.text(error)).append("</p>");
     } else if (r != null) {
@@ -299,8 +313,27 @@ final class Pages {
         sb.append("</li>");
       }
       sb.append("</ol>");
+      int offset = r.query().offset();
+      int limit = r.query().limit();
+      if (offset > 0) sb.append("<a class=\"pager\" href=\"").append(searchLink(params, Math.max(0, offset - limit))).append("\">السابق</a> ");
+      if (offset + r.hits().size() < r.total()) sb.append("<a class=\"pager\" href=\"").append(searchLink(params, offset + limit)).append("\">التالي</a>");
     }
     return layout("بحث: " + q, q, sb.toString());
+  }
+
+  private static String field(String name, String type, String label, Map<String, String> params) {
+    return "<input type=\"" + type + "\" name=\"" + name + "\" aria-label=\"" + label + "\" placeholder=\"" + label
+        + "\" value=\"" + Html.text(params.getOrDefault(name, "")) + "\">";
+  }
+
+  /** The search page with the same parameters at another offset: an internal path with encoded values. */
+  static String searchLink(Map<String, String> params, int offset) {
+    StringBuilder sb = new StringBuilder("/search?");
+    for (String p : SEARCH_PARAMS) {
+      String v = params.get(p);
+      if (v != null && !v.isBlank()) sb.append(p).append('=').append(Html.queryValue(v)).append("&amp;");
+    }
+    return sb.append("offset=").append(offset).toString();
   }
 
   static String ask(String q) {

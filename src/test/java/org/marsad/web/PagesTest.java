@@ -81,6 +81,16 @@ class PagesTest {
   }
 
   @Test
+  void searchPageKeepsItsParametersEscapedInFormAndPagerLinks() {
+    Map<String, String> params = Map.of("q", "\"><script>", "outlet", "صحيفة & شركاه", "sort", "date");
+    String page = Pages.search(params, null, null);
+    assertThat(page).doesNotContain("<script").contains("value=\"&quot;&gt;&lt;script&gt;\"");
+    assertThat(page).contains("<option value=\"date\" selected>");
+    assertThat(Pages.searchLink(params, 20)).startsWith("/search?q=%22%3E%3Cscript%3E&amp;outlet=")
+        .contains("sort=date").endsWith("offset=20");
+  }
+
+  @Test
   void everyHrefIsAnInternalPath() {
     Event e = new Event("javascript:alert(1)", List.of("javascript:x"), HOSTILE_TITLE, null, null, List.of(), null,
         List.of(), List.of());

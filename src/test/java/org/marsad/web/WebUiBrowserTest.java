@@ -90,7 +90,7 @@ class WebUiBrowserTest {
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ar");
     int events = ApiTest.JSON.readTree(f.get("/api/health").body()).path("events").asInt();
     assertThat(page.locator("li.event").count()).isEqualTo(Math.min(events, Pages.EVENTS_PER_PAGE));
-    assertThat(page.locator("li.event .outlets").first().innerText()).contains("مصدر");
+    for (String n : page.locator("li.event .outlets").allInnerTexts()) assertThat(n).matches("\\d+ (مصدر|مصادر)");
     assertThat(page.evaluate("getComputedStyle(document.body).direction")).isEqualTo("rtl");
     shot("events.png");
   }
@@ -139,6 +139,16 @@ class WebUiBrowserTest {
     assertThat(page.locator("li.hit").count()).isPositive();
     assertThat(page.locator("li.hit .snippet mark").first().innerText()).contains("قطار");
     shot("search.png");
+
+    // the filter form: one outlet, newest first
+    page.navigate(f.base() + "/search");
+    page.locator("form.filters input[name=q]").fill("قطار");
+    page.locator("form.filters input[name=outlet]").fill("مرآة الشرق");
+    page.locator("form.filters select[name=sort]").selectOption("date");
+    page.locator("form.filters button").click();
+    page.waitForURL("**outlet=**");
+    assertThat(page.locator("li.hit").count()).isPositive();
+    for (String meta : page.locator("li.hit .meta").allInnerTexts()) assertThat(meta).contains("مرآة الشرق");
 
     page.navigate(f.base() + "/search?q=" + ApiTest.enc("قطار AND ("));
     assertThat(page.locator(".message.error").innerText()).contains("cannot understand the query");
