@@ -233,6 +233,17 @@ class ApiTest {
   }
 
   @Test
+  void aBatchIsIngestedInOneRequest() throws Exception {
+    String jsonl = "{\"title\":\"افتتاح مدرسة\",\"text\":\"افتتحت الوزارة مدرسة جديدة في قرية السنديان تتسع لخمسمئة طالب.\",\"outlet\":\"نشرة القرى\",\"published\":\"2023-09-03\"}\n"
+        + "{\"title\":\"سوق جديد\",\"text\":\"دشنت البلدية سوقاً شعبياً جديداً قرب محطة الحافلات في وسط البلدة.\",\"outlet\":\"نشرة القرى\",\"published\":\"2023-09-04\"}\n";
+    HttpResponse<String> r = f.post("/api/articles?name=villages.jsonl", ServerFixture.TOKEN, "application/x-ndjson",
+        jsonl.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(json(r).path("added")).hasSize(2);
+    assertThat(json(f.get("/api/search?outlet=" + enc("نشرة القرى"))).path("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void unreadableBodyIs422AndBadNameIs400() throws Exception {
     HttpResponse<String> r = f.post("/api/articles?name=noise.txt", ServerFixture.TOKEN, "text/plain",
         "  \n\t\n  ".getBytes(StandardCharsets.UTF_8));
