@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       SegmentCommand.class,
       AnalyzeCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {

@@ -1,0 +1,58 @@
+package org.marsad.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Article;
+import org.marsad.model.Event;
+import org.marsad.model.Story;
+
+/** The JSON shapes of the REST API (see {@code openapi.json}); built from a {@link Corpus.Snapshot}. */
+final class ApiViews {
+  private ApiViews() {}
+
+  record EventSummary(String id, String title, String when, String where, List<String> outlets, int articleCount,
+      int conflictCount, String storyId) {}
+
+  record ArticleRef(String id, String title, String outlet, String published) {}
+
+  record StoryRef(String id, String title, List<Story.TimelineEntry> timeline) {}
+
+  record EventDetail(String id, String title, String when, String where, List<String> who, String what,
+      List<Event.SummarySentence> summary, List<ArticleRef> articles, List<Event.Conflict> conflicts, StoryRef story) {}
+
+  record StoryDetail(String id, String title, List<EventSummary> events, List<Story.TimelineEntry> timeline,
+      List<Story.Trend> trends) {}
+
+  record Page<T>(long total, int offset, int limit, List<T> items) {}
+
+  record Message(String message) {}
+
+  static EventSummary summary(Corpus.Snapshot s, Event e) {
+    Story story = s.storyByEventId().get(e.id());
+    return new EventSummary(e.id(), e.title(), e.when(), e.where(), s.outlets(e), e.articleIds().size(),
+        e.conflicts().size(), story == null ? null : story.id());
+  }
+
+  static EventDetail detail(Corpus.Snapshot s, Event e) {
+    List<ArticleRef> articles = new ArrayList<>();
+    for (String id : e.articleIds()) articles.add(ref(s.articlesById().get(id), id));
+    Story story = s.storyByEventId().get(e.id());
+    return new EventDetail(e.id(), e.title(), e.when(), e.where(), e.who(), e.what(), e.summary(), articles,
+        e.conflicts(), story == null ? null : new StoryRef(story.id(), story.title(), story.timeline()));
+  }
+
+  static StoryDetail story(Corpus.Snapshot s, Story story) {
+    List<EventSummary> events = new ArrayList<>();
+    for (String id : story.eventIds()) {
+      Event e = s.eventsById().get(id);
+      if (e != null) events.add(summary(s, e));
+    }
+    return new StoryDetail(story.id(), story.title(), events, story.timeline(), story.trends());
+  }
+
+  static ArticleRef ref(Article a, String id) {
+    if (a == null) return new ArticleRef(id, null, null, null);
+    String published = a.meta().published() != null ? a.meta().published() : a.meta().publishedInferred();
+    return new ArticleRef(id, a.meta().title(), a.meta().outlet(), published);
+  }
+}
