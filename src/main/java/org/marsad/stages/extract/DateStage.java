@@ -295,6 +295,9 @@ public final class DateStage implements Stage {
   /** 4 حزيران 2020, 11 سبتمبر 2014, 22 مارس الماضي, 5 رمضان 1442 هـ; the year may be missing. */
   private static boolean dayMonthYear(Marks m, int i, LocalDate ref, Found f) {
     int day = m.digits(i);
+    NumberMention n = m.number[i];
+    // الثامن من مايو: an ordinal day
+    if (day < 0 && n != null && n.ordinal() && m.numberEnd[i] == i + 1) day = (int) n.value();
     if (day < 1 || day > 31) return false;
     int mo = i + 1;
     if (!m.isMonth(mo) && m.p.norm(mo).equals("من") && m.isMonth(mo + 1)) mo++;
@@ -505,6 +508,7 @@ public final class DateStage implements Stage {
       unit = TIME_UNITS.get(m.p.norm(k));
       if (unit == null) return false;
       amount = Long.parseLong(unit[1]);
+      if (amount == 0) return false; // منذ سنوات: vague
     }
     // منذ عام 2014: a year, matched by yearWithWord at the next token
     if (m.digits(k + 1) >= MIN_YEAR && m.p.norm(k + 1).length() == 4) return false;

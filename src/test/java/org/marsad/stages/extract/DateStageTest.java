@@ -154,4 +154,14 @@ class DateStageTest {
     assertThat(stage.process(inferred, StageContext.NONE).dates().get(0).value()).isEqualTo("2021-07-04");
     assertThat(DateStage.resolve(stage.process(a, StageContext.NONE), MONDAY).dates().get(0).value()).isEqualTo("2021-06-27");
   }
+
+  @Test
+  void ordinalDayBeforeMonth() {
+    assertThat(only("تنطلق البطولة في الخامس من مارس 2022", null).value()).isEqualTo("2022-03-05");
+  }
+
+  @Test
+  void vagueAgoIsNotADate() {
+    assertThat(DateStage.find("غادر البلاد منذ سنوات", MONDAY)).isEmpty();
+  }
 }
