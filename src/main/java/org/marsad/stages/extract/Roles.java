@@ -1,0 +1,109 @@
+package org.marsad.stages.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ar.Normalizer;
+
+/**
+ * Roles announced by the words before a person's name: trigger phrases ({@code role-triggers.tsv}, Arabic →
+ * English role), refined by a demonym or country name after the phrase ({@code وزير الخارجية القطري} → "Qatar foreign
+ * minister"). Honorifics (الشيخ، الأمير) are a role only when nothing stronger stands before them.
+ */
+final class Roles {
+  private static final Map<String, String> TRIGGERS = ExtractLexicons.map("role-triggers.tsv");
+  private static final Map<String, String> DEMONYMS = ExtractLexicons.map("demonyms.tsv");
+  /** Roles that are titles of rank: keep looking for an office before them. */
+  private static final Set<String> HONORIFIC_ROLES = Set.of("sheikh", "sheikha", "prince", "princess", "-");
+  private static final int MAX_TRIGGER_WORDS = maxWords();
+  private static final int MAX_HOPS = 3;
+  /** Arabic country names (CLDR via the JDK), normalised, → English name. */
+  static final Map<String, String> COUNTRIES = countries();
+
+  private Roles() {}
+
+  private static int maxWords() {
+    int max = 1;
+    for (String t : TRIGGERS.keySet()) max = Math.max(max, t.split(" ").length);
+    return max;
+  }
+
+  private static Map<String, String> countries() {
+    Map<String, String> m = new HashMap<>();
+    Locale ar = Locale.forLanguageTag("ar");
+    for (String cc : Locale.getISOCountries()) {
+      Locale c = Locale.of("", cc);
+      m.putIfAbsent(Normalizer.standard().normalizeToString(c.getDisplayCountry(ar)), c.getDisplayCountry(Locale.ENGLISH));
+    }
+    m.put("أمريكا", "United States");
+    m.put("امريكا", "United States");
+    m.put("واشنطن", "United States");
+    return Map.copyOf(m);
+  }
+
+  /** The country a demonym names, or null. */
+  static String countryOfDemonym(String normalisedWord) {
+    return DEMONYMS.get(normalisedWord);
+  }
+
+  /** The role announced by the tokens before token {@code first} of {@code p}, or null. */
+  static String roleBefore(ParagraphTokens p, int first) {
+    int k = first - 1;
+    String fallback = null;
+    for (int hop = 0; hop < MAX_HOPS && k >= 0; hop++) {
+      String country = null;
+      int end = k;
+      String demonym = DEMONYMS.get(p.norm(end));
+      if (demonym != null && !TRIGGERS.containsKey(p.norm(end))) {
+        country = demonym;
+        end--;
+      }
+      int[] len = new int[1];
+      String role = triggerEndingAt(p, end, len);
+      if (role == null && country == null && end >= 1) {
+        // وزير خارجية قطر: a country name after the trigger
+        String c = COUNTRIES.get(p.bare(end));
+        if (c != null) {
+          String r = triggerEndingAt(p, end - 1, len);
+          if (r != null) {
+            country = c;
+            role = r;
+            end--;
+          }
+        }
+      }
+      if (role == null) break;
+      k = end - len[0];
+      String full = role.equals("-") ? null : country != null ? country + " " + role : role;
+      if (!HONORIFIC_ROLES.contains(role)) return full;
+      if (fallback == null) fallback = full;
+    }
+    return fallback;
+  }
+
+  /** The longest trigger phrase whose last word is token {@code end}; its length goes to {@code len[0]}. */
+  private static String triggerEndingAt(ParagraphTokens p, int end, int[] len) {
+    for (int n = Math.min(MAX_TRIGGER_WORDS, end + 1); n >= 1; n--) {
+      int from = end - n + 1;
+      boolean words = true;
+      StringBuilder sb = new StringBuilder();
+      for (int t = from; t <= end; t++) {
+        if (!p.isArabic(t)) {
+          words = false;
+          break;
+        }
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(t == from ? p.bare(t) : p.norm(t));
+      }
+      if (!words) continue;
+      String role = TRIGGERS.get(sb.toString());
+      if (role == null && !p.bare(from).equals(p.norm(from))) role = TRIGGERS.get(sb.toString().replaceFirst("^\\S+", p.norm(from)));
+      if (role != null) {
+        len[0] = n;
+        return role;
+      }
+    }
+    return null;
+  }
+}
