@@ -25,7 +25,7 @@ final class ExtractLexicons {
   static final List<String> RESOURCES = List.of(
       "time-units.tsv", "measure-units.tsv", "identifier-cues.txt", "counted-stop.txt", "generic-counted.txt",
       "organisation-heads.txt", "date-words.tsv", "speech-verbs.txt", "role-triggers.tsv", "organisation-aliases.tsv",
-      "demonyms.tsv");
+      "demonyms.tsv", "country-titles.tsv");
 
   static List<String[]> rows(String resource) {
     List<String[]> rows = new ArrayList<>();

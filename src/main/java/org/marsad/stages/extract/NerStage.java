@@ -70,7 +70,7 @@ public final class NerStage implements Stage {
   private void tagParagraph(ParagraphTokens p, List<Entity> out) {
     int from = 0;
     for (int i = 0; i < p.size(); i++) {
-      boolean end = p.type(i) == TokenType.PUNCT && isSentenceEnd(p.norm(i).charAt(0));
+      boolean end = p.type(i) == TokenType.PUNCT && !p.norm(i).isEmpty() && isSentenceEnd(p.norm(i).charAt(0));
       if (end || i + 1 - from >= MAX_SENTENCE_TOKENS) {
         tagSentence(p, from, i + 1, out);
         from = i + 1;

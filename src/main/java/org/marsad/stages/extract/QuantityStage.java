@@ -41,8 +41,8 @@ public final class QuantityStage implements Stage {
   private static final Map<String, String> DATE_WORDS = ExtractLexicons.map("date-words.tsv");
   /** Longest noun phrase read before a definite numeral, in words. */
   private static final int MAX_PHRASE = 3;
-  /** How far back an identifier cue may stand (القرار الأممي رقم 2254: cue two words before). */
-  private static final int CUE_WINDOW = 3;
+  /** How far back an identifier cue may stand (قرار مجلس الأمن المرقم 1234: the cue four words before). */
+  private static final int CUE_WINDOW = 4;
   /** How far back the organisation of a generic counted noun is looked for, in tokens. */
   private static final int ORG_WINDOW = 40;
 

@@ -18,10 +18,18 @@ final class Roles {
   private static final Set<String> HONORIFIC_ROLES = Set.of("sheikh", "sheikha", "prince", "princess", "-");
   private static final int MAX_TRIGGER_WORDS = maxWords();
   private static final int MAX_HOPS = 3;
+  /** A country's own name for an office (United States + foreign minister → US Secretary of State). */
+  private static final Map<String, String> COUNTRY_TITLES = countryTitles();
   /** Arabic country names (CLDR via the JDK), normalised, → English name. */
   static final Map<String, String> COUNTRIES = countries();
 
   private Roles() {}
+
+  private static Map<String, String> countryTitles() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("country-titles.tsv")) m.put(r[0] + "\t" + r[1], r[2]);
+    return Map.copyOf(m);
+  }
 
   private static int maxWords() {
     int max = 1;
@@ -75,7 +83,7 @@ final class Roles {
       }
       if (role == null) break;
       k = end - len[0];
-      String full = role.equals("-") ? null : country != null ? country + " " + role : role;
+      String full = role.equals("-") ? null : country != null ? COUNTRY_TITLES.getOrDefault(country + "\t" + role, country + " " + role) : role;
       if (!HONORIFIC_ROLES.contains(role)) return full;
       if (fallback == null) fallback = full;
     }

@@ -105,4 +105,10 @@ class NerStageTest {
       assertThat(e.role()).isEqualTo("France president");
     });
   }
+
+  @Test
+  void countryTitleReplacesTheGenericRole() {
+    ParagraphTokens p = tokens("وصل وزير الخارجية الأمريكي فلان الفلاني إلى عمان");
+    assertThat(Roles.roleBefore(p, indexOf(p, "فلان"))).isEqualTo("US Secretary of State");
+  }
 }

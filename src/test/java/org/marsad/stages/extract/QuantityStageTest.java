@@ -89,6 +89,7 @@ class QuantityStageTest {
   void identifiersAreNotCounts() {
     assertThat(QuantityStage.find("طالب بتطبيق القرار الأممي رقم 1701 فورا")).isEmpty();
     assertThat(QuantityStage.find("نصت المادة 12 من الدستور على ذلك")).isEmpty();
+    assertThat(QuantityStage.find("استنادا إلى قرار الجمعية العامة المرقم 377")).isEmpty();
     assertThat(QuantityStage.find("للاستفسار اتصلوا على 0501234567")).isEmpty();
   }
 
