@@ -49,6 +49,8 @@ public final class DateStage implements Stage {
   private static final Map<String, Set<String>> WORDS = dateWords();
   private static final Map<String, String[]> TIME_UNITS = timeUnits();
   private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
+  /** منذ 5000 عام is history, not a date to compute; bigger amounts would overflow. */
+  private static final long MAX_AGO = 3000;
   private static final int MIN_HIJRI_YEAR = 1300, MAX_HIJRI_YEAR = 1600;
   /** An absolute date this close after a weekday (الخميس (4 حزيران 2020)) gives the weekday its date. */
   private static final int WEEKDAY_DATE_GAP = 4;
@@ -503,7 +505,7 @@ public final class DateStage implements Stage {
       amount = (long) n.value();
       k = m.numberEnd[k];
       unit = TIME_UNITS.get(m.p.norm(k));
-      if (unit == null || amount <= 0) return false;
+      if (unit == null || amount <= 0 || amount > MAX_AGO) return false;
     } else {
       unit = TIME_UNITS.get(m.p.norm(k));
       if (unit == null) return false;

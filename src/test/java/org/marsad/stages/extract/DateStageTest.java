@@ -164,4 +164,9 @@ class DateStageTest {
   void vagueAgoIsNotADate() {
     assertThat(DateStage.find("غادر البلاد منذ سنوات", MONDAY)).isEmpty();
   }
+
+  @Test
+  void hugeAmountsAreNotDates() {
+    assertThat(DateStage.find("منذ 9000000 سنة تكونت الصخور", MONDAY)).isEmpty();
+  }
 }
