@@ -305,7 +305,7 @@ public final class DateStage implements Stage {
     if (!m.isMonth(mo) && m.p.norm(mo).equals("من") && m.isMonth(mo + 1)) mo++;
     if (!m.isMonth(mo)) return false;
     CalendarEntry month = m.cal(mo);
-    int after = m.calendarEnd[mo];
+    int after = secondMonthName(m, mo);
     boolean hijri = month.kind() == CalendarKind.HIJRI_MONTH;
     int year = m.digits(after);
     if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
@@ -337,6 +337,16 @@ public final class DateStage implements Stage {
     return true;
   }
 
+  /** End of the month name at {@code mo}, past a second name of the same month after a slash (يناير/كانون الثاني). */
+  private static int secondMonthName(Marks m, int mo) {
+    int after = m.calendarEnd[mo];
+    if (m.p.isPunct(after, '/') && m.isMonth(after + 1) && m.cal(after + 1).value() == m.cal(mo).value()
+        && m.cal(after + 1).kind() == m.cal(mo).kind()) {
+      return m.calendarEnd[after + 1];
+    }
+    return after;
+  }
+
   private static String isoOrNull(LocalDate d) {
     return d == null ? null : d.toString();
   }
@@ -353,7 +363,7 @@ public final class DateStage implements Stage {
   private static boolean monthYear(Marks m, int i, LocalDate ref, Found f) {
     if (!m.isMonth(i)) return false;
     CalendarEntry month = m.cal(i);
-    int after = m.calendarEnd[i];
+    int after = secondMonthName(m, i);
     boolean hijri = month.kind() == CalendarKind.HIJRI_MONTH;
     int year = m.digits(after);
     if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
@@ -456,6 +466,8 @@ public final class DateStage implements Stage {
     if (!m.isKind(w, CalendarKind.WEEKDAY)) return false;
     int wd = m.cal(w).value();
     int after = m.calendarEnd[w];
+    NumberMention ordinal = after < m.number.length ? m.number[after] : null;
+    if (ordinal != null && ordinal.ordinal()) return false; // الجمعة الثانية: the second Friday of a series
     boolean past = m.isRelative(after, "PAST"), next = m.isRelative(after, "NEXT");
     if (past || next) after++;
     f.end = after;

@@ -46,7 +46,10 @@ final class EntityResolver {
         int best = i;
         for (int j = 0; j < n; j++) {
           if (j == i || entities.get(j).type() != EntityType.PER || keys[j].length <= keys[best].length) continue;
-          if (containsRun(keys[j], keys[i])) best = j;
+          if (!linkable(keys[j], keys[i])) continue;
+          String ri = e.role(), rj = entities.get(j).role();
+          if (ri != null && rj != null && !ri.equals(rj)) continue; // الملك عبدالله is not the sheikh named … بن عبدالله
+          best = j;
         }
         canonical = names[best];
         if (role == null && best != i) role = entities.get(best).role();
@@ -80,6 +83,15 @@ final class EntityResolver {
       if (words[i].equals("عبد") && i + 1 < words.length && words[i + 1].startsWith("ال")) sb.append(words[++i]);
     }
     return sb.toString();
+  }
+
+  /**
+   * A short form links to a longer name when its words run inside it; a single word only as the last word (a
+   * family name: بلينكن in أنتوني بلينكن), since a lone given name (محمد، عبدالله) is shared by many.
+   */
+  static boolean linkable(String[] longer, String[] shorter) {
+    if (shorter.length == 1) return longer.length > 1 && longer[longer.length - 1].equals(shorter[0]);
+    return containsRun(longer, shorter);
   }
 
   /** True when {@code inner} occurs as a contiguous run of words in {@code outer}. */

@@ -105,6 +105,8 @@ public final class QuantityStage implements Stage {
       int i = p.tokenStartingAt(m.span().start());
       int j = p.tokenEndingAt(m.span().end()) + 1;
       if (i < 0 || j <= 0) continue;
+      if (calendarStart[i]) continue; // الاثنين is Monday before it is "the two"
+      if (m.value() == 1 && p.type(i) == TokenType.ARABIC && m.unit() == null) continue; // أحد، واحد: "one of", rarely a count
       if (isIdentifierOrDate(p, m, i, j, calendarStart)) continue;
       Quantity q = describe(p, m, i, j, calendarStart);
       if (q != null) out.add(q);
@@ -169,7 +171,9 @@ public final class QuantityStage implements Stage {
       } else if (measure != null) {
         unit = measure;
         to = j + 1;
-      } else if (!STOP.contains(next) && !calendarStart[j] && next.length() > 1) {
+      } else if (!STOP.contains(next) && !calendarStart[j] && next.length() > 1 && !next.startsWith("ال")
+          && !p.bare(j).startsWith("ال")) {
+        // the counted noun is indefinite (83 دولة); السنوات الخمس القادمة, بالرصاص are not counted nouns
         of = lemma(next, p.original(j));
         to = j + 1;
       }
@@ -183,6 +187,13 @@ public final class QuantityStage implements Stage {
       for (int t = k + 1; t < i; t++) phrase.append(' ').append(p.norm(t));
       of = phrase.toString();
       from = k;
+      String unitBefore = TIME_UNITS.get(stripArticle(p.bare(k)));
+      if (unitBefore == null) unitBefore = TIME_UNITS.get(p.bare(k));
+      if (unitBefore != null && k == i - 1) {
+        // السنوات الخمس: a duration
+        unit = unitBefore;
+        of = null;
+      }
     }
     if (of == null && p.norm(to).equals("من") && p.isArabic(to + 1) && !STOP.contains(p.norm(to + 1))) {
       of = p.norm(to + 1);

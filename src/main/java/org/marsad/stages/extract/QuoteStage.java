@@ -83,11 +83,8 @@ public final class QuoteStage implements Stage {
       } else if (intro < 0) {
         // في بيان، خلال مؤتمر صحفي: a few words before the introducer
         for (int j = k; j < p.size() && j - k <= MAX_GAP && intro < 0; j++) {
-          if (p.type(j) == TokenType.PUNCT && !p.isPunct(j, '،') && !p.isPunct(j, ',')) {
-            intro = introducer(p, j);
-            break;
-          }
-          intro = introducer(p, j);
+          if (p.type(j) == TokenType.PUNCT && !p.isPunct(j, '،') && !p.isPunct(j, ',') && !p.isPunct(j, ':')) break;
+          if (p.isArabic(j) && THAT.contains(p.norm(j)) || p.isPunct(j, ':')) intro = j;
         }
       }
       if (intro < 0) continue;

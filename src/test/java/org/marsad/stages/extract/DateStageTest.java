@@ -169,4 +169,16 @@ class DateStageTest {
   void hugeAmountsAreNotDates() {
     assertThat(DateStage.find("منذ 9000000 سنة تكونت الصخور", MONDAY)).isEmpty();
   }
+
+  @Test
+  void slashJoinedMonthNamesAreOneDate() {
+    DateMention d = only("وفي شهر يناير/كانون الثاني 2019 بدأت الأعمال", null);
+    assertThat(d.text()).isEqualTo("يناير/كانون الثاني 2019");
+    assertThat(d.value()).isEqualTo("2019-01");
+  }
+
+  @Test
+  void weekdayWithOrdinalIsNotADate() {
+    assertThat(DateStage.find("خرج المتظاهرون في الجمعة الثالثة على التوالي", MONDAY)).isEmpty();
+  }
 }

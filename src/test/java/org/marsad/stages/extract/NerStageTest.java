@@ -111,4 +111,11 @@ class NerStageTest {
     ParagraphTokens p = tokens("وصل وزير الخارجية الأمريكي فلان الفلاني إلى عمان");
     assertThat(Roles.roleBefore(p, indexOf(p, "فلان"))).isEqualTo("US Secretary of State");
   }
+
+  @Test
+  void loneGivenNameDoesNotLinkInsideALongerName() {
+    List<Entity> r = EntityResolver.resolve(List.of(per("سعيد بن عبدالله الحارثي"), per("عبدالله"), per("الحارثي")));
+    assertThat(r.get(1).canonical()).isEqualTo("عبدالله");
+    assertThat(r.get(2).canonical()).isEqualTo("سعيد بن عبدالله الحارثي");
+  }
 }

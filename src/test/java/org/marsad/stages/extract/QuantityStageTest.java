@@ -104,4 +104,31 @@ class QuantityStageTest {
   void ordinalsAreNotCounts() {
     assertThat(QuantityStage.find("حل الفريق في المركز الثالث")).isEmpty();
   }
+
+  @Test
+  void weekdayIsNotTheNumberTwo() {
+    assertThat(QuantityStage.find("أفرجت الشرطة عنه الاثنين دون كفالة")).isEmpty();
+  }
+
+  @Test
+  void definiteNumeralAfterTimeUnitIsADuration() {
+    Quantity q = only("تخطط الوزارة لبناء المدارس في السنوات الخمس المقبلة");
+    assertThat(q.unit()).isEqualTo("years");
+    assertThat(q.value()).isEqualTo(5);
+  }
+
+  @Test
+  void accusativeCurrency() {
+    assertThat(only("دفع نحو 70 دولارا للتذكرة").unit()).isEqualTo("USD");
+  }
+
+  @Test
+  void wordOneIsNotACount() {
+    assertThat(QuantityStage.find("وهو أحد سكان الحي القديم")).isEmpty();
+  }
+
+  @Test
+  void nounWithGluedPrepositionIsNotCounted() {
+    assertThat(only("أصيب 20 بالرصاص في المواجهات").of()).isNull();
+  }
 }

@@ -81,4 +81,9 @@ class QuoteStageTest {
     List<Quote> qs = quotes("قال مصدر إن سليم الحداد سيصل غدا.", "سليم الحداد");
     assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).isNotEqualTo("سليم الحداد"));
   }
+
+  @Test
+  void quoteMarkFarAfterTheSpeakerIsNotSpeech() {
+    assertThat(quotes("وأعلن سليم الحداد مسؤوليته عبر قناة \"الغد\" الخاصة.", "سليم الحداد")).isEmpty();
+  }
 }
