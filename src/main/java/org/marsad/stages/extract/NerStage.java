@@ -27,6 +27,9 @@ public final class NerStage implements Stage {
   /** Sentences longer than this are tagged in pieces, so one run-on paragraph cannot make Viterbi slow. */
   private static final int MAX_SENTENCE_TOKENS = 200;
   private static final CliticSegmenter SEGMENTER = CliticSegmenter.standard();
+  private static final int MAX_TRIGGERED_NAME = 3;
+  /** Function words that end a name run after a role. */
+  private static final Set<String> NAME_STOP = ExtractLexicons.words("counted-stop.txt");
 
   private final NerTagger tagger;
 
@@ -64,6 +67,7 @@ public final class NerStage implements Stage {
         result = result.withProblem(new Problem(name(), paragraph, "entities skipped: " + e));
       }
     }
+    entities.sort((x, y) -> x.span().compareTo(y.span()));
     return result.withEntities(EntityResolver.resolve(entities));
   }
 
@@ -103,6 +107,28 @@ public final class NerStage implements Stage {
         out.add(new Entity(t, span, span.of(p.text), null, role));
       }
       k = last + 1;
+    }
+    namesAfterRoles(p, from, tags, out);
+  }
+
+  /**
+   * Trigger rule: one to three untagged words right after an office (وزيرة خارجية هولندا …، المبعوث الأممي …)
+   * and closed by punctuation are a person the tagger missed. The first word may not carry the article ال.
+   */
+  private static void namesAfterRoles(ParagraphTokens p, int from, String[] tags, List<Entity> out) {
+    for (int k = 1; k < tags.length; k++) {
+      int t = from + k;
+      if (!tags[k].equals("O") || !p.isArabic(t) || p.norm(t).startsWith("ال") || !p.isArabic(t - 1)) continue;
+      if (!(tags[k - 1].equals("O") || tags[k - 1].endsWith("LOC")) || !Roles.mayEndRole(p.norm(t - 1))) continue;
+      int n = 0;
+      while (n < MAX_TRIGGERED_NAME && k + n < tags.length && tags[k + n].equals("O") && p.isArabic(t + n)
+          && !NAME_STOP.contains(p.norm(t + n))) n++;
+      if (n == 0 || k + n >= tags.length || p.type(t + n) != TokenType.PUNCT || !tags[k + n].equals("O")) continue;
+      String role = Roles.roleBefore(p, t);
+      if (!Roles.isOffice(role)) continue;
+      Span span = p.span(t, t + n);
+      out.add(new Entity(EntityType.PER, span, span.of(p.text), null, role));
+      k += n;
     }
   }
 

@@ -50,6 +50,26 @@ final class Roles {
     return Map.copyOf(m);
   }
 
+  /** Last words of trigger phrases, demonyms and country names: a role can end only on one of these. */
+  private static final Set<String> ROLE_ENDS = roleEnds();
+
+  private static Set<String> roleEnds() {
+    java.util.HashSet<String> s = new java.util.HashSet<>(DEMONYMS.keySet());
+    for (String t : TRIGGERS.keySet()) s.add(t.substring(t.lastIndexOf(' ') + 1));
+    s.addAll(COUNTRIES.keySet());
+    return Set.copyOf(s);
+  }
+
+  /** Cheap pre-check: false means no role can end on this normalised word. */
+  static boolean mayEndRole(String normalisedWord) {
+    return ROLE_ENDS.contains(normalisedWord) || ROLE_ENDS.contains(ParagraphTokens.stripProclitics(normalisedWord));
+  }
+
+  /** True for a role that names an office, not only a rank or courtesy title (الشيخ، السيد). */
+  static boolean isOffice(String role) {
+    return role != null && !HONORIFIC_ROLES.contains(role);
+  }
+
   /** The country a demonym names, or null. */
   static String countryOfDemonym(String normalisedWord) {
     return DEMONYMS.get(normalisedWord);

@@ -118,4 +118,16 @@ class NerStageTest {
     assertThat(r.get(1).canonical()).isEqualTo("عبدالله");
     assertThat(r.get(2).canonical()).isEqualTo("سعيد بن عبدالله الحارثي");
   }
+
+  @Test
+  void officeBeforeUntaggedWordsGivesAPerson() {
+    String text = "وشارك في الجلسة وزير خارجية هولندا يان بيترز، إضافة إلى وفود أخرى.";
+    Article a = Article.ingested("t", "t", SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY).withBody(List.of(new Span(0, text.length())));
+    List<Entity> es = new NerStage().process(a, StageContext.NONE).entities();
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.PER);
+      assertThat(e.text()).isEqualTo("يان بيترز");
+      assertThat(e.role()).isEqualTo("Netherlands foreign minister");
+    });
+  }
 }
