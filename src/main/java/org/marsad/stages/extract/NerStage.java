@@ -68,6 +68,7 @@ public final class NerStage implements Stage {
       }
     }
     entities.sort((x, y) -> x.span().compareTo(y.span()));
+    resolveCounterparts(entities);
     return result.withEntities(EntityResolver.resolve(entities));
   }
 
@@ -129,6 +130,21 @@ public final class NerStage implements Stage {
       Span span = p.span(t, t + n);
       out.add(new Entity(EntityType.PER, span, span.of(p.text), null, role));
       k += n;
+    }
+  }
+
+  /** ونظيره الأمريكي: the office of the last person named before with an office, in the counterpart's country. */
+  private static void resolveCounterparts(List<Entity> entities) {
+    String lastOffice = null;
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() != EntityType.PER || e.role() == null) continue;
+      if (Roles.isCounterpart(e.role())) {
+        String role = Roles.counterpart(lastOffice, Roles.counterpartCountry(e.role()));
+        entities.set(i, new Entity(e.type(), e.span(), e.text(), e.canonical(), role));
+      } else if (Roles.isOffice(e.role())) {
+        lastOffice = e.role();
+      }
     }
   }
 

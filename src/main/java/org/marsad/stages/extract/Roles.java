@@ -18,8 +18,19 @@ final class Roles {
   private static final Set<String> HONORIFIC_ROLES = Set.of("sheikh", "sheikha", "prince", "princess", "-");
   private static final int MAX_TRIGGER_WORDS = maxWords();
   private static final int MAX_HOPS = 3;
+  private static final int MAX_COUNTRY_WORDS = 3;
+  static final String COUNTERPART = "counterpart";
   /** A country's own name for an office (United States + foreign minister → US Secretary of State). */
   private static final Map<String, String> COUNTRY_TITLES = countryTitles();
+  private static final Set<String> OFFICES = Set.copyOf(TRIGGERS.values());
+  private static final Map<String, String> OFFICE_OF_TITLE = officeOfTitle();
+
+  private static Map<String, String> officeOfTitle() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("country-titles.tsv")) m.putIfAbsent(r[2], r[1]);
+    return Map.copyOf(m);
+  }
+
   /** Arabic country names (CLDR via the JDK), normalised, → English name. */
   static final Map<String, String> COUNTRIES = countries();
 
@@ -78,6 +89,7 @@ final class Roles {
   /** The role announced by the tokens before token {@code first} of {@code p}, or null. */
   static String roleBefore(ParagraphTokens p, int first) {
     int k = first - 1;
+    if (p.isPunct(k, '،') || p.isPunct(k, ',')) k--; // وزير الخارجية الأمريكي، أنتوني بلينكن
     String fallback = null;
     for (int hop = 0; hop < MAX_HOPS && k >= 0; hop++) {
       String country = null;
@@ -89,25 +101,59 @@ final class Roles {
       }
       int[] len = new int[1];
       String role = triggerEndingAt(p, end, len);
-      if (role == null && country == null && end >= 1) {
-        // وزير خارجية قطر: a country name after the trigger
-        String c = COUNTRIES.get(p.bare(end));
-        if (c != null) {
-          String r = triggerEndingAt(p, end - 1, len);
+      if (role == null && end >= 1) {
+        // وزير خارجية قطر، وزير خارجية الولايات المتحدة الأميركي: a country name after the trigger
+        for (int n = Math.min(MAX_COUNTRY_WORDS, end); n >= 1 && role == null; n--) {
+          StringBuilder name = new StringBuilder(p.bare(end - n + 1));
+          for (int t = end - n + 2; t <= end; t++) name.append(' ').append(p.norm(t));
+          String c = COUNTRIES.get(name.toString());
+          if (c == null) continue;
+          String r = triggerEndingAt(p, end - n, len);
           if (r != null) {
-            country = c;
+            country = country != null ? country : c;
             role = r;
-            end--;
+            end -= n;
           }
         }
       }
       if (role == null) break;
       k = end - len[0];
-      String full = role.equals("-") ? null : country != null ? COUNTRY_TITLES.getOrDefault(country + "\t" + role, country + " " + role) : role;
+      String full = role.equals("-") ? null : compose(country, role);
       if (!HONORIFIC_ROLES.contains(role)) return full;
       if (fallback == null) fallback = full;
     }
     return fallback;
+  }
+
+  /** "Qatar foreign minister", "US Secretary of State", or the office alone without a country. */
+  static String compose(String country, String office) {
+    if (country == null) return office;
+    return COUNTRY_TITLES.getOrDefault(country + "\t" + office, country + " " + office);
+  }
+
+  /** For a "counterpart" role: the office of {@code otherRole} held in {@code country} (may be null). */
+  static String counterpart(String otherRole, String country) {
+    if (otherRole == null) return null;
+    String office = OFFICE_OF_TITLE.get(otherRole);
+    if (office == null) {
+      for (String o : OFFICES) {
+        if (otherRole.equals(o) || otherRole.endsWith(" " + o)) {
+          if (office == null || o.length() > office.length()) office = o;
+        }
+      }
+    }
+    return office == null ? null : compose(country, office);
+  }
+
+  /** The country part of a composed "counterpart" role, or null. */
+  static String counterpartCountry(String role) {
+    if (role == null || !role.endsWith(COUNTERPART)) return null;
+    String c = role.substring(0, role.length() - COUNTERPART.length()).strip();
+    return c.isEmpty() ? null : c;
+  }
+
+  static boolean isCounterpart(String role) {
+    return role != null && role.endsWith(COUNTERPART);
   }
 
   /** The longest trigger phrase whose last word is token {@code end}; its length goes to {@code len[0]}. */

@@ -130,4 +130,25 @@ class NerStageTest {
       assertThat(e.role()).isEqualTo("Netherlands foreign minister");
     });
   }
+
+  @Test
+  void commaBetweenRoleAndName() {
+    ParagraphTokens p = tokens("التقى وزير الخارجية الإيطالي، فلان الفلاني");
+    assertThat(Roles.roleBefore(p, indexOf(p, "فلان"))).isEqualTo("Italy foreign minister");
+  }
+
+  @Test
+  void multiWordCountryAfterTrigger() {
+    ParagraphTokens p = tokens("يرأس الوفد وزير خارجية المملكة المتحدة فلان الفلاني");
+    assertThat(Roles.roleBefore(p, indexOf(p, "فلان"))).isEqualTo("UK Foreign Secretary");
+  }
+
+  @Test
+  void counterpartTakesTheOfficeOfThePersonBefore() {
+    ParagraphTokens p = tokens("بحث ونظيره الكندي فلان الفلاني");
+    String role = Roles.roleBefore(p, indexOf(p, "فلان"));
+    assertThat(Roles.isCounterpart(role)).isTrue();
+    assertThat(Roles.counterpart("Qatar foreign minister", Roles.counterpartCountry(role))).isEqualTo("Canada foreign minister");
+    assertThat(Roles.counterpart("US Secretary of State", "France")).isEqualTo("France foreign minister");
+  }
 }
