@@ -119,9 +119,13 @@ public final class QuoteStage implements Stage {
   /** The reported text after introducer token {@code intro}, or null when empty. */
   private static Span content(ParagraphTokens p, int intro) {
     int from = intro + 1;
-    if (p.isPunct(intro, ':') && isOpenQuote(p, from)) from++;
+    boolean quoted = isOpenQuote(p, intro);
+    while (from < p.size() && p.isPunct(from, ':')) from++; // إن: «…»
+    if (!quoted && from < p.size() && isOpenQuote(p, from)) {
+      quoted = true;
+      from++;
+    }
     if (from >= p.size()) return null;
-    boolean quoted = isOpenQuote(p, from - 1);
     int to = from;
     while (to < p.size()) {
       if (quoted && isCloseQuote(p, to)) break;

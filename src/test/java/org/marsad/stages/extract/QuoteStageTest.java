@@ -86,4 +86,10 @@ class QuoteStageTest {
   void quoteMarkFarAfterTheSpeakerIsNotSpeech() {
     assertThat(quotes("وأعلن سليم الحداد مسؤوليته عبر قناة \"الغد\" الخاصة.", "سليم الحداد")).isEmpty();
   }
+
+  @Test
+  void colonAndQuoteAfterThatAreNotPartOfTheQuote() {
+    List<Quote> qs = quotes("وقال سليم الحداد إن: «الطريق طويل» ثم صمت.", "سليم الحداد");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("الطريق طويل"));
+  }
 }
