@@ -15,7 +15,10 @@ import org.marsad.text.ar.ArabicNumbers;
 import org.marsad.text.ar.CalendarKind;
 import org.marsad.text.ar.CalendarLexicon;
 import org.marsad.text.ar.CalendarMention;
+import org.marsad.text.ar.CliticSegmenter;
 import org.marsad.text.ar.NumberMention;
+import org.marsad.text.ar.Segment;
+import org.marsad.text.ar.SegmentKind;
 import org.marsad.text.ar.TokenType;
 
 /**
@@ -32,6 +35,7 @@ import org.marsad.text.ar.TokenType;
 public final class QuantityStage implements Stage {
   private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
+  private static final CliticSegmenter SEGMENTER = CliticSegmenter.standard();
   private static final Map<String, String> TIME_UNITS = timeUnits();
   private static final Map<String, String> MEASURE_UNITS = ExtractLexicons.map("measure-units.tsv");
   private static final Set<String> IDENTIFIER_CUES = ExtractLexicons.words("identifier-cues.txt");
@@ -172,7 +176,7 @@ public final class QuantityStage implements Stage {
         unit = measure;
         to = j + 1;
       } else if (!STOP.contains(next) && !calendarStart[j] && next.length() > 1 && !next.startsWith("ال")
-          && !p.bare(j).startsWith("ال")) {
+          && !hasProclitic(p, j)) {
         // the counted noun is indefinite (83 دولة); السنوات الخمس القادمة, بالرصاص are not counted nouns
         of = lemma(next, p.original(j));
         to = j + 1;
@@ -207,6 +211,14 @@ public final class QuantityStage implements Stage {
     }
     Span span = p.span(from, to);
     return new Quantity(span, span.of(p.text), m.value(), unit, of);
+  }
+
+  /** A conjunction or preposition glued on (بالرصاص، بقيادة، وآخرين): not a counted noun. */
+  private static boolean hasProclitic(ParagraphTokens p, int j) {
+    for (Segment s : SEGMENTER.segment(p.text, p.start(j), p.end(j))) {
+      if (s.kind() == SegmentKind.CONJUNCTION || s.kind() == SegmentKind.PREPOSITION || s.kind() == SegmentKind.ARTICLE) return true;
+    }
+    return false;
   }
 
   private static boolean isDefinite(ParagraphTokens p, int i) {

@@ -131,4 +131,15 @@ class QuantityStageTest {
   void nounWithGluedPrepositionIsNotCounted() {
     assertThat(only("أصيب 20 بالرصاص في المواجهات").of()).isNull();
   }
+
+  @Test
+  void countedNounStartingWithACliticLetterIsKept() {
+    assertThat(only("حضر 12 وزيرا الجلسة").of()).isEqualTo("وزير");
+    assertThat(only("ترشح 40 برلمانيا للمنصب").of()).isEqualTo("برلماني");
+  }
+
+  @Test
+  void nounWithGluedConjunctionIsNotCounted() {
+    assertThat(only("حل في المركز 8 وآخرون بعده").of()).isNull();
+  }
 }

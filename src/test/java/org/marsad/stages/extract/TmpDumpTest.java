@@ -13,10 +13,10 @@ class TmpDumpTest {
   @Test
   void dump() throws Exception {
     List<Article> raw = new ArrayList<>();
-    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(Path.of("/work/shared/data/ant-corpus-multisource-2018-04/BBC")), raw::add, e -> {});
+    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(Path.of("/work/shared/data/ant-corpus-multisource-2018-04/CNN")), raw::add, e -> {});
     Pipeline p = Pipeline.of(new CleanStage(), new NerStage(), new DateStage(), new QuantityStage(), new QuoteStage());
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < raw.size(); i += 97) {
+    for (int i = 0; i < raw.size(); i += 53) {
       Article a = p.process(raw.get(i), StageContext.NONE);
       sb.append("== ").append(a.id()).append(" pub=").append(a.meta().published()).append('\n');
       for (Quantity q : a.quantities()) sb.append("Q ").append(q.text()).append(" | ").append(q.value()).append(" ").append(q.unit()).append(" of=").append(q.of()).append("  ctx: ").append(ctx(a, q.span())).append('\n');
