@@ -244,11 +244,10 @@ public final class QuantityStage implements Stage {
    */
   static String lemma(String norm, String original) {
     String w = norm;
-    boolean tanween = original.indexOf('\u064B') >= 0;
-    if (w.length() > 3 && w.endsWith("ا") && !w.endsWith("اا") && (tanween || !w.endsWith("يا"))) {
+    if (w.length() > 3 && w.endsWith("ا") && !w.endsWith("اا")) {
       char before = w.charAt(w.length() - 2);
-      // ة before the alef never happens; -ا after ء/ي/و/consonants is the tanween carrier in tamyiz
-      if (before != 'ا' && before != 'ة') w = w.substring(0, w.length() - 1);
+      // the alef carries the accusative tanween of a tamyiz (عضوا، برلمانيا); ة never takes it
+      if (before != 'ة') w = w.substring(0, w.length() - 1);
     }
     return w;
   }
