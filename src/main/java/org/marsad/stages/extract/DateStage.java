@@ -445,7 +445,8 @@ public final class DateStage implements Stage {
       after = m.calendarEnd[after];
     } else if (label.equals("TODAY")) {
       // اليوم الأول، اليوم الوطني: "the day", not "today"
-      if (m.p.norm(after).startsWith("ال")) return false;
+      String next = m.p.norm(after);
+      if (next.startsWith("ال") && !next.equals("الى")) return false;
     }
     f.end = after;
     f.weekday = wd;

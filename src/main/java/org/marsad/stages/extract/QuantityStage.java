@@ -178,7 +178,7 @@ public final class QuantityStage implements Stage {
       } else if (!STOP.contains(next) && !calendarStart[j] && next.length() > 1 && !next.startsWith("ال")
           && !hasProclitic(p, j)) {
         // the counted noun is indefinite (83 دولة); السنوات الخمس القادمة, بالرصاص are not counted nouns
-        of = lemma(next, p.original(j));
+        of = lemma(next);
         to = j + 1;
       }
     }
@@ -242,7 +242,7 @@ public final class QuantityStage implements Stage {
    * The counted noun in a citation-like form: the accusative tanween alef of a tamyiz goes (عضواً → عضو), a
    * conjunction or preposition glued on goes.
    */
-  static String lemma(String norm, String original) {
+  static String lemma(String norm) {
     String w = norm;
     if (w.length() > 3 && w.endsWith("ا") && !w.endsWith("اا")) {
       char before = w.charAt(w.length() - 2);

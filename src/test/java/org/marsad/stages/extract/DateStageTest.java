@@ -139,6 +139,8 @@ class DateStageTest {
   @Test
   void theDayIsNotToday() {
     assertThat(DateStage.find("في اليوم الأول من المعرض", MONDAY)).isEmpty();
+    assertThat(DateStage.find("ننتظر اليوم الذي تنتهي فيه الحرب", MONDAY)).isEmpty();
+    assertThat(only("يسافر الوفد اليوم إلى القاهرة", MONDAY).value()).isEqualTo("2021-06-28");
   }
 
   @Test
