@@ -446,7 +446,7 @@ public final class DateStage implements Stage {
     } else if (label.equals("TODAY")) {
       // اليوم الأول، اليوم الوطني: "the day", not "today"
       String next = m.p.norm(after);
-      if (next.startsWith("ال") && !next.equals("الى")) return false;
+      if (next.startsWith("ال") && !next.equals("الي") && !next.equals("الى")) return false; // إلى is not an adjective
     }
     f.end = after;
     f.weekday = wd;
