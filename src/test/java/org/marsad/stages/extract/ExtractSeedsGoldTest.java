@@ -77,7 +77,7 @@ class ExtractSeedsGoldTest {
       }
     }
     System.out.printf("seed dates: %d gold, %d found, %d with the gold value%n", total, found, right);
-    assertThat(right).isGreaterThanOrEqualTo(7);
+    assertThat(right).isGreaterThanOrEqualTo(9);
   }
 
   /** Kuwait's weekday: without any reference date it stays unresolved, its weekday kept. */
@@ -95,7 +95,7 @@ class ExtractSeedsGoldTest {
   private static LocalDate eventDate(String articleId) {
     for (JsonNode ev : gold.get("events")) {
       for (JsonNode id : ev.get("articles")) {
-        if (id.asText().equals(articleId) && ev.get("when").asText().length() == 10 && !articleId.startsWith("004")) return LocalDate.parse(ev.get("when").asText());
+        if (id.asText().equals(articleId) && ev.get("when").asText().length() == 10) return LocalDate.parse(ev.get("when").asText());
       }
     }
     return null;
@@ -126,7 +126,7 @@ class ExtractSeedsGoldTest {
       }
     }
     System.out.printf("seed quantities: %d gold counts, %d found with the value; identifiers kept %d/%d%n", counts, right, identifiersKept, identifiers);
-    assertThat(right).isGreaterThanOrEqualTo(10);
+    assertThat(right).isGreaterThanOrEqualTo(15);
     assertThat(identifiersKept).isZero();
   }
 
@@ -155,7 +155,7 @@ class ExtractSeedsGoldTest {
       for (Article a : byId.values()) for (Entity e : a.entities()) assertThat(e.text()).as("masthead").doesNotContain(form);
     }
     System.out.printf("seed persons: %d (person, article) pairs, %d found as PER%n", pairs, found);
-    assertThat(found).isGreaterThanOrEqualTo(pairs / 2);
+    assertThat(found).isGreaterThanOrEqualTo(pairs * 3 / 4);
   }
 
   @Test
