@@ -77,7 +77,9 @@ public final class QuoteStage implements Stage {
         int j = k;
         while (j < p.size() && j - k < MAX_ROLE_WORDS && p.isArabic(j) && !THAT.contains(p.norm(j))) j++;
         if (j > k && j < p.size() && THAT.contains(p.norm(j)) && isRolePhrase(p, k, j)) {
-          speaker = p.span(k, j).of(p.text);
+          // الوزير السعودي: the person named earlier with that office, else the phrase itself
+          Entity holder = holderOf(Roles.roleBefore(p, j), entities, p.start(i));
+          speaker = holder != null ? holder.text() : p.span(k, j).of(p.text);
           intro = j;
         }
       } else if (intro < 0) {
@@ -143,6 +145,26 @@ public final class QuoteStage implements Stage {
   /** Tokens [from, to) end in a role trigger, perhaps with a demonym (وزير الخارجية الأمريكي). */
   private static boolean isRolePhrase(ParagraphTokens p, int from, int to) {
     return Roles.roleBefore(p, to) != null;
+  }
+
+  /** The last person before {@code before} whose role is {@code role} or names the same office more precisely. */
+  private static Entity holderOf(String role, List<Entity> entities, int before) {
+    if (role == null) return null;
+    Entity found = null;
+    for (Entity e : entities) {
+      if (e.span().start() >= before) break;
+      if (e.type() == EntityType.PER && e.role() != null && sameOffice(e.role(), role)) found = e;
+    }
+    return found;
+  }
+
+  /** "Saudi Arabia foreign minister" is held by whom "Saudi Arabia minister" refers to: same first and last word. */
+  static boolean sameOffice(String precise, String general) {
+    if (precise.equals(general)) return true;
+    int a = general.indexOf(' ');
+    if (a < 0) return false; // "minister" alone names no one in particular
+    String first = general.substring(0, a), last = general.substring(general.lastIndexOf(' ') + 1);
+    return precise.startsWith(first + " ") && precise.endsWith(" " + last);
   }
 
   private static Entity entityStartingIn(ParagraphTokens p, List<Entity> entities, int fromToken, int toToken) {

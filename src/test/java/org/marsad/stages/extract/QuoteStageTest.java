@@ -19,8 +19,10 @@ class QuoteStageTest {
   private static List<Quote> quotes(String text, String... persons) {
     List<Entity> es = new ArrayList<>();
     for (String name : persons) {
-      int at = text.indexOf(name);
-      es.add(new Entity(EntityType.PER, new Span(at, at + name.length()), name, null, null));
+      String[] nameAndRole = name.split("\\|");
+      int at = text.indexOf(nameAndRole[0]);
+      es.add(new Entity(EntityType.PER, new Span(at, at + nameAndRole[0].length()), nameAndRole[0], null,
+          nameAndRole.length > 1 ? nameAndRole[1] : null));
     }
     es.sort((a, b) -> a.span().compareTo(b.span()));
     Article a = Article.ingested("q", "q", SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY)
@@ -91,5 +93,12 @@ class QuoteStageTest {
   void colonAndQuoteAfterThatAreNotPartOfTheQuote() {
     List<Quote> qs = quotes("وقال سليم الحداد إن: «الطريق طويل» ثم صمت.", "سليم الحداد");
     assertThat(qs).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("الطريق طويل"));
+  }
+
+  @Test
+  void rolePhraseSpeakerIsThePersonNamedBeforeWithThatOffice() {
+    List<Quote> qs = quotes("التقى وزير الخارجية السعودي فلان الفلاني بالوفد. وقال الوزير السعودي إن العلاقات متينة.",
+        "فلان الفلاني|Saudi Arabia foreign minister");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("فلان الفلاني"));
   }
 }
