@@ -6,20 +6,30 @@ import java.util.Set;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
+import org.marsad.model.Problem;
 import org.marsad.model.Span;
 import org.marsad.pipeline.Layer;
 import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.extract.ner.NerTagger;
+import org.marsad.text.ar.CliticSegmenter;
+import org.marsad.text.ar.Segment;
+import org.marsad.text.ar.SegmentKind;
+import org.marsad.text.ar.TokenType;
 
 /**
- * Tags named entities in the body with the bundled statistical tagger. Each body paragraph is cut into words and
- * sentences; each entity's span covers its first to last word in the original text. Canonical names and roles come
- * with entity resolution (issue 5); until then they stay null.
+ * Tags named entities in the body with the bundled statistical tagger over {@link org.marsad.text.ar.ArabicTokenizer}
+ * tokens, sentence by sentence. An entity's span runs from its first to its last token, less a leading و ف ب ك ل
+ * proclitic ({@code وبلينكن} → {@code بلينكن}, by {@link CliticSegmenter}). A person gets the role its preceding
+ * title announces ({@link Roles}); every entity gets a canonical name ({@link EntityResolver}).
  */
 public final class NerStage implements Stage {
   /** Sentences longer than this are tagged in pieces, so one run-on paragraph cannot make Viterbi slow. */
   private static final int MAX_SENTENCE_TOKENS = 200;
+  private static final CliticSegmenter SEGMENTER = CliticSegmenter.standard();
+  private static final int MAX_TRIGGERED_NAME = 3;
+  /** Function words that end a name run after a role. */
+  private static final Set<String> NAME_STOP = ExtractLexicons.words("counted-stop.txt");
 
   private final NerTagger tagger;
 
@@ -48,32 +58,36 @@ public final class NerStage implements Stage {
 
   @Override
   public Article process(Article article, StageContext context) {
-    String text = article.text();
     List<Entity> entities = new ArrayList<>();
-    List<Span> sentence = new ArrayList<>();
+    Article result = article;
     for (Span paragraph : article.body()) {
-      int i = paragraph.start();
-      while (i < paragraph.end()) {
-        char c = text.charAt(i);
-        if (isWordChar(c)) {
-          int start = i;
-          while (i < paragraph.end() && isWordChar(text.charAt(i))) i++;
-          sentence.add(new Span(start, i));
-          if (sentence.size() >= MAX_SENTENCE_TOKENS) tagSentence(text, sentence, entities);
-        } else {
-          if (isSentenceEnd(c)) tagSentence(text, sentence, entities);
-          i++;
-        }
+      try {
+        tagParagraph(new ParagraphTokens(article.text(), paragraph), entities);
+      } catch (RuntimeException e) {
+        result = result.withProblem(new Problem(name(), paragraph, "entities skipped: " + e));
       }
-      tagSentence(text, sentence, entities);
     }
-    return article.withEntities(entities);
+    entities.sort((x, y) -> x.span().compareTo(y.span()));
+    resolveCounterparts(entities);
+    return result.withEntities(EntityResolver.resolve(entities));
   }
 
-  private void tagSentence(String text, List<Span> tokens, List<Entity> out) {
-    if (tokens.isEmpty()) return;
-    String[] words = new String[tokens.size()];
-    for (int k = 0; k < words.length; k++) words[k] = tokens.get(k).of(text);
+  private void tagParagraph(ParagraphTokens p, List<Entity> out) {
+    int from = 0;
+    for (int i = 0; i < p.size(); i++) {
+      boolean end = p.type(i) == TokenType.PUNCT && !p.norm(i).isEmpty() && isSentenceEnd(p.norm(i).charAt(0));
+      if (end || i + 1 - from >= MAX_SENTENCE_TOKENS) {
+        tagSentence(p, from, i + 1, out);
+        from = i + 1;
+      }
+    }
+    tagSentence(p, from, p.size(), out);
+  }
+
+  private void tagSentence(ParagraphTokens p, int from, int to, List<Entity> out) {
+    if (to <= from) return;
+    String[] words = new String[to - from];
+    for (int k = 0; k < words.length; k++) words[k] = p.original(from + k);
     String[] tags = tagger.tag(words);
     int k = 0;
     while (k < tags.length) {
@@ -84,19 +98,74 @@ public final class NerStage implements Stage {
       String type = tags[k].substring(2);
       int last = k;
       while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)) last++;
-      Span span = new Span(tokens.get(k).start(), tokens.get(last).end());
-      out.add(new Entity(EntityType.valueOf(type), span, span.of(text), null, null));
+      int a = from + k, b = from + last;
+      while (b > a && p.type(b) == TokenType.PUNCT) b--;
+      if (p.type(a) != TokenType.PUNCT) {
+        int start = startWithoutProclitic(p, a);
+        Span span = new Span(start, p.end(b));
+        EntityType t = EntityType.valueOf(type);
+        String role = t == EntityType.PER ? Roles.roleBefore(p, a) : null;
+        out.add(new Entity(t, span, span.of(p.text), null, role));
+      }
       k = last + 1;
     }
-    tokens.clear();
+    namesAfterRoles(p, from, tags, out);
   }
 
-  /** Letters, digits, and the marks and tatweel that sit inside Arabic words. */
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+  /**
+   * Trigger rule: one to three untagged words right after an office (وزيرة خارجية هولندا …، المبعوث الأممي …)
+   * and closed by punctuation are a person the tagger missed. The first word may not carry the article ال.
+   */
+  private static void namesAfterRoles(ParagraphTokens p, int from, String[] tags, List<Entity> out) {
+    for (int k = 1; k < tags.length; k++) {
+      int t = from + k;
+      if (!tags[k].equals("O") || !p.isArabic(t) || p.norm(t).startsWith("ال") || !p.isArabic(t - 1)) continue;
+      if (!(tags[k - 1].equals("O") || tags[k - 1].endsWith("LOC")) || !Roles.mayEndRole(p.norm(t - 1))) continue;
+      int n = 0;
+      while (n < MAX_TRIGGERED_NAME && k + n < tags.length && tags[k + n].equals("O") && p.isArabic(t + n)
+          && !NAME_STOP.contains(p.norm(t + n))) n++;
+      if (n == 0 || k + n >= tags.length || p.type(t + n) != TokenType.PUNCT || !tags[k + n].equals("O")) continue;
+      String role = Roles.roleBefore(p, t);
+      if (!Roles.isOffice(role)) continue;
+      Span span = p.span(t, t + n);
+      out.add(new Entity(EntityType.PER, span, span.of(p.text), null, role));
+      k += n;
+    }
+  }
+
+  /** ونظيره الأمريكي: the office of the last person named before with an office, in the counterpart's country. */
+  private static void resolveCounterparts(List<Entity> entities) {
+    String lastOffice = null;
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() != EntityType.PER || e.role() == null) continue;
+      if (Roles.isCounterpart(e.role())) {
+        String role = Roles.counterpart(lastOffice, Roles.counterpartCountry(e.role()));
+        entities.set(i, new Entity(e.type(), e.span(), e.text(), e.canonical(), role));
+      } else if (Roles.isOffice(e.role())) {
+        lastOffice = e.role();
+      }
+    }
+  }
+
+  /** Start of token a, past a leading conjunction or preposition segment (and not into the article ال). */
+  private static int startWithoutProclitic(ParagraphTokens p, int a) {
+    if (!p.isArabic(a)) return p.start(a);
+    List<Segment> segs = SEGMENTER.segment(p.text, p.start(a), p.end(a));
+    boolean clitic = false;
+    for (Segment s : segs) {
+      if (s.kind() == SegmentKind.CONJUNCTION || s.kind() == SegmentKind.PREPOSITION) {
+        clitic = true;
+        continue;
+      }
+      // للشيخ: the article's alef is not written, so no substring reads "الشيخ"; start at the stem
+      if (s.kind() == SegmentKind.ARTICLE && clitic && !p.text.startsWith("ال", s.span().start())) continue;
+      return s.span().start() < p.end(a) ? s.span().start() : p.start(a);
+    }
+    return p.start(a);
   }
 
   private static boolean isSentenceEnd(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == '\n' || c == ':';
+    return c == '.' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == ':';
   }
 }

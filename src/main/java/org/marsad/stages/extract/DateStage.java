@@ -1,0 +1,543 @@
+package org.marsad.stages.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Article;
+import org.marsad.model.DateMention;
+import org.marsad.model.Problem;
+import org.marsad.model.Span;
+import org.marsad.pipeline.Layer;
+import org.marsad.pipeline.Stage;
+import org.marsad.pipeline.StageContext;
+import org.marsad.text.ar.ArabicNumbers;
+import org.marsad.text.ar.CalendarEntry;
+import org.marsad.text.ar.CalendarKind;
+import org.marsad.text.ar.CalendarLexicon;
+import org.marsad.text.ar.CalendarMention;
+import org.marsad.text.ar.NumberMention;
+import org.marsad.text.ar.TokenType;
+
+/**
+ * TIMEX-style dates in the body, each with its ISO value:
+ * <ul>
+ *   <li>numeric dates {@code 28-06-2021}, {@code 2021/06/28};
+ *   <li>day + month name (any series of {@link CalendarLexicon}, Hijri converted with {@link HijrahDate}) + year:
+ *       {@code 4 حزيران 2020}; month + year {@code فبراير 2020} → 2020-02;
+ *   <li>year ranges {@code 2014-2017} → 2014/2017; years after a year word or preposition {@code عام 2014};
+ *   <li>relative days {@code اليوم}, {@code أمس}, {@code غدا}, optionally with a weekday; weekdays alone or with
+ *       الماضي/المقبل; units {@code الأسبوع الماضي} (ISO week), {@code الشهر المقبل}, {@code العام الماضي};
+ *       {@code منذ 3 سنوات} and {@code قبل يومين}; a month with الماضي/المقبل/الجاري or alone.
+ * </ul>
+ * Relative expressions resolve against the reference date: {@code meta.published}, else
+ * {@code meta.publishedInferred}, else {@link StageContext#referenceDate()}. A weekday resolves to the latest such
+ * day on or before it (news reports the past); without a reference date its value stays null and its weekday is
+ * kept. Durations ({@code 3 سنوات}) are quantities, not dates.
+ */
+public final class DateStage implements Stage {
+  private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
+  private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
+  private static final Map<String, Set<String>> WORDS = dateWords();
+  private static final Map<String, String[]> TIME_UNITS = timeUnits();
+  private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
+  /** منذ 5000 عام is history, not a date to compute; bigger amounts would overflow. */
+  private static final long MAX_AGO = 3000;
+  private static final int MIN_HIJRI_YEAR = 1300, MAX_HIJRI_YEAR = 1600;
+  /** An absolute date this close after a weekday (الخميس (4 حزيران 2020)) gives the weekday its date. */
+  private static final int WEEKDAY_DATE_GAP = 4;
+
+  private static Map<String, Set<String>> dateWords() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("date-words.tsv")) m.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, String[]> timeUnits() {
+    Map<String, String[]> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("time-units.tsv")) m.putIfAbsent(r[0], new String[] {r[1], r[2]});
+    return Map.copyOf(m);
+  }
+
+  @Override
+  public String name() {
+    return "dates";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.BODY, Layer.METADATA);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.DATES);
+  }
+
+  @Override
+  public Article process(Article article, StageContext context) {
+    return resolve(article, referenceDate(article, context));
+  }
+
+  /**
+   * The article with its dates found again and relative ones resolved against {@code referenceDate} (null: leave
+   * them unresolved). The hook for a date inferred later from the article's event.
+   */
+  public static Article resolve(Article article, LocalDate referenceDate) {
+    List<DateMention> out = new ArrayList<>();
+    Article result = article;
+    for (Span paragraph : article.body()) {
+      try {
+        find(new ParagraphTokens(article.text(), paragraph), referenceDate, out);
+      } catch (RuntimeException e) {
+        result = result.withProblem(new Problem("dates", paragraph, "dates skipped: " + e));
+      }
+    }
+    return result.withDates(out);
+  }
+
+  /** Dates of one text, for tools and tests: the whole text is one paragraph. */
+  public static List<DateMention> find(String text, LocalDate referenceDate) {
+    List<DateMention> out = new ArrayList<>();
+    find(new ParagraphTokens(text, new Span(0, text.length())), referenceDate, out);
+    return out;
+  }
+
+  /** {@code meta.published} (its date part), else {@code meta.publishedInferred}, else the run's reference date. */
+  public static LocalDate referenceDate(Article article, StageContext context) {
+    LocalDate d = parseDate(article.meta().published());
+    if (d == null) d = parseDate(article.meta().publishedInferred());
+    if (d == null && context != null) d = context.referenceDate();
+    return d;
+  }
+
+  private static LocalDate parseDate(String iso) {
+    if (iso == null || iso.length() < 10) return null;
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  // ---- matching ---------------------------------------------------------------------------------------------
+
+  /** What is known about each token of a paragraph: its calendar entry and its number. */
+  private static final class Marks {
+    final ParagraphTokens p;
+    final CalendarEntry[] calendar;
+    final int[] calendarEnd;
+    final NumberMention[] number;
+    final int[] numberEnd;
+
+    Marks(ParagraphTokens p) {
+      this.p = p;
+      int n = p.size();
+      calendar = new CalendarEntry[n];
+      calendarEnd = new int[n];
+      number = new NumberMention[n];
+      numberEnd = new int[n];
+      for (CalendarMention c : CALENDAR.find(p.paragraph)) {
+        int i = p.tokenStartingAt(c.span().start());
+        int j = p.tokenEndingAt(c.span().end());
+        if (i >= 0 && j >= i) {
+          calendar[i] = c.entry();
+          calendarEnd[i] = j + 1;
+        }
+      }
+      for (NumberMention m : NUMBERS.find(p.paragraph)) {
+        int i = p.tokenStartingAt(m.span().start());
+        int j = p.tokenEndingAt(m.span().end());
+        if (i >= 0 && j >= i) {
+          number[i] = m;
+          numberEnd[i] = j + 1;
+        }
+      }
+    }
+
+    CalendarEntry cal(int i) {
+      return i >= 0 && i < calendar.length ? calendar[i] : null;
+    }
+
+    boolean isKind(int i, CalendarKind kind) {
+      CalendarEntry e = cal(i);
+      return e != null && e.kind() == kind;
+    }
+
+    boolean isRelative(int i, String label) {
+      CalendarEntry e = cal(i);
+      return e != null && e.kind() == CalendarKind.RELATIVE && e.label().equals(label);
+    }
+
+    boolean isMonth(int i) {
+      return isKind(i, CalendarKind.GREGORIAN_MONTH) || isKind(i, CalendarKind.HIJRI_MONTH);
+    }
+
+    /** Plain digits (no unit, no scale) as an int, or -1. */
+    int digits(int i) {
+      if (p.type(i) != TokenType.NUMBER) return -1;
+      String w = p.norm(i);
+      if (w.length() > 4) return -1;
+      for (int k = 0; k < w.length(); k++) if (w.charAt(k) < '0' || w.charAt(k) > '9') return -1;
+      return Integer.parseInt(w);
+    }
+
+    boolean is(int i, String kind) {
+      Set<String> kinds = WORDS.get(p.norm(i));
+      return kinds != null && kinds.contains(kind);
+    }
+  }
+
+  private static final class Found {
+    int end;
+    String value;
+    int weekday;
+    boolean needsDate;
+  }
+
+  private static void find(ParagraphTokens p, LocalDate ref, List<DateMention> out) {
+    if (p.size() == 0) return;
+    Marks m = new Marks(p);
+    List<DateMention> local = new ArrayList<>();
+    List<int[]> tokenRanges = new ArrayList<>();
+    int i = 0;
+    while (i < p.size()) {
+      Found f = new Found();
+      int start = match(m, i, ref, f);
+      if (start >= 0) {
+        Span span = p.span(start, f.end);
+        local.add(new DateMention(span, span.of(p.text), f.value, f.weekday));
+        tokenRanges.add(new int[] {start, f.end});
+        i = f.end;
+      } else {
+        i++;
+      }
+    }
+    // a weekday followed closely by a full date (الخميس (4 حزيران 2020)) takes that date when no reference gave one
+    for (int k = 0; k + 1 < local.size(); k++) {
+      DateMention d = local.get(k);
+      DateMention next = local.get(k + 1);
+      if (d.weekday() != 0 && d.value() == null && next.value() != null && next.value().length() == 10
+          && tokenRanges.get(k + 1)[0] - tokenRanges.get(k)[1] <= WEEKDAY_DATE_GAP) {
+        LocalDate date = LocalDate.parse(next.value());
+        if (date.getDayOfWeek().getValue() == d.weekday()) local.set(k, new DateMention(d.span(), d.text(), next.value(), d.weekday()));
+      }
+    }
+    out.addAll(local);
+  }
+
+  /** Tries every pattern at token i; returns i when one matched (the mention then ends at {@code f.end}), else -1. */
+  private static int match(Marks m, int i, LocalDate ref, Found f) {
+    if (numericDate(m, i, f)) return i;
+    if (yearRange(m, i, f)) return i;
+    if (dayMonthYear(m, i, ref, f)) return i;
+    if (monthYear(m, i, ref, f)) return i;
+    if (yearWithWord(m, i, f)) return i;
+    if (bareYear(m, i, f)) return i;
+    if (relativeDay(m, i, ref, f)) return i;
+    if (weekday(m, i, ref, f)) return i;
+    if (relativeUnit(m, i, ref, f)) return i;
+    if (agoOrLater(m, i, ref, f)) return i;
+    return -1;
+  }
+
+  /** 28-06-2021, 28/06/2021, 2021-06-28. */
+  private static boolean numericDate(Marks m, int i, Found f) {
+    ParagraphTokens p = m.p;
+    int a = m.digits(i);
+    if (a < 0 || !(p.glued(i) && p.glued(i + 1) && p.glued(i + 2) && p.glued(i + 3))) return false;
+    char sep = p.norm(i + 1).charAt(0);
+    if (!(sep == '-' || sep == '/' || sep == '.') || !p.isPunct(i + 3, sep)) return false;
+    int b = m.digits(i + 2), c = m.digits(i + 4);
+    if (b < 0 || c < 0) return false;
+    LocalDate d;
+    if (p.norm(i).length() == 4) d = date(a, b, c);
+    else if (p.norm(i + 4).length() == 4) d = date(c, b, a);
+    else return false;
+    if (d == null) return false;
+    f.end = i + 5;
+    f.value = d.toString();
+    return true;
+  }
+
+  private static LocalDate date(int y, int mo, int d) {
+    if (y < MIN_YEAR || y > MAX_YEAR) return null;
+    try {
+      return LocalDate.of(y, mo, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean isYear(int y) {
+    return y >= MIN_YEAR && y <= MAX_YEAR;
+  }
+
+  /** 2014-2017, with a year word before it when there is one. */
+  private static boolean yearRange(Marks m, int i, Found f) {
+    ParagraphTokens p = m.p;
+    int a = m.digits(i);
+    if (a < 0 || p.norm(i).length() != 4 || !isYear(a) || !p.glued(i) || !p.glued(i + 1)) return false;
+    if (!(p.isPunct(i + 1, '-') || p.isPunct(i + 1, '/') || p.isPunct(i + 1, '\u2013'))) return false;
+    int b = m.digits(i + 2);
+    if (b <= a || p.norm(i + 2).length() != 4 || !isYear(b)) return false;
+    f.end = i + 3;
+    f.value = a + "/" + b;
+    return true;
+  }
+
+  /** 4 حزيران 2020, 11 سبتمبر 2014, 22 مارس الماضي, 5 رمضان 1442 هـ; the year may be missing. */
+  private static boolean dayMonthYear(Marks m, int i, LocalDate ref, Found f) {
+    int day = m.digits(i);
+    NumberMention n = m.number[i];
+    // الثامن من مايو: an ordinal day
+    if (day < 0 && n != null && n.ordinal() && m.numberEnd[i] == i + 1) day = (int) n.value();
+    if (day < 1 || day > 31) return false;
+    int mo = i + 1;
+    if (!m.isMonth(mo) && m.p.norm(mo).equals("من") && m.isMonth(mo + 1)) mo++;
+    if (!m.isMonth(mo)) return false;
+    CalendarEntry month = m.cal(mo);
+    int after = secondMonthName(m, mo);
+    boolean hijri = month.kind() == CalendarKind.HIJRI_MONTH;
+    int year = m.digits(after);
+    if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
+      f.end = after + 1;
+      if (m.is(f.end, "AD") || m.is(f.end, "AH")) f.end++;
+      f.value = hijri ? hijriToIso(year, month.value(), day) : isoOrNull(date(year, month.value(), day));
+      return true;
+    }
+    f.end = after;
+    if (hijri || ref == null) {
+      f.value = null;
+      return true;
+    }
+    int y = ref.getYear();
+    if (m.isRelative(after, "PAST")) {
+      f.end = after + 1;
+      LocalDate d = date(y, month.value(), day);
+      if (d != null && !d.isBefore(ref)) d = date(y - 1, month.value(), day);
+      f.value = isoOrNull(d);
+    } else if (m.isRelative(after, "NEXT")) {
+      f.end = after + 1;
+      LocalDate d = date(y, month.value(), day);
+      if (d != null && !d.isAfter(ref)) d = date(y + 1, month.value(), day);
+      f.value = isoOrNull(d);
+    } else {
+      if (m.is(after, "CURRENT")) f.end = after + 1;
+      f.value = isoOrNull(date(y, month.value(), day));
+    }
+    return true;
+  }
+
+  /** End of the month name at {@code mo}, past a second name of the same month after a slash (يناير/كانون الثاني). */
+  private static int secondMonthName(Marks m, int mo) {
+    int after = m.calendarEnd[mo];
+    if (m.p.isPunct(after, '/') && m.isMonth(after + 1) && m.cal(after + 1).value() == m.cal(mo).value()
+        && m.cal(after + 1).kind() == m.cal(mo).kind()) {
+      return m.calendarEnd[after + 1];
+    }
+    return after;
+  }
+
+  private static String isoOrNull(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  private static String hijriToIso(int year, int month, int day) {
+    try {
+      return LocalDate.from(HijrahDate.of(year, month, day)).toString();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** فبراير 2020 → 2020-02; نوفمبر الماضي; يونيو المقبل; سبتمبر (the reference year). */
+  private static boolean monthYear(Marks m, int i, LocalDate ref, Found f) {
+    if (!m.isMonth(i)) return false;
+    CalendarEntry month = m.cal(i);
+    int after = secondMonthName(m, i);
+    boolean hijri = month.kind() == CalendarKind.HIJRI_MONTH;
+    int year = m.digits(after);
+    if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
+      f.end = after + 1;
+      if (m.is(f.end, "AD") || m.is(f.end, "AH")) f.end++;
+      f.value = hijri ? hijriMonth(year, month.value()) : String.format("%04d-%02d", year, month.value());
+      return true;
+    }
+    if (hijri) return false; // رمضان alone is the season more than a date
+    f.end = after;
+    if (ref == null) {
+      f.value = null;
+      if (m.isRelative(after, "PAST") || m.isRelative(after, "NEXT") || m.is(after, "CURRENT")) f.end++;
+      return true;
+    }
+    int y = ref.getYear(), mv = month.value();
+    if (m.isRelative(after, "PAST")) {
+      f.end++;
+      if (mv >= ref.getMonthValue()) y--;
+    } else if (m.isRelative(after, "NEXT")) {
+      f.end++;
+      if (mv <= ref.getMonthValue()) y++;
+    } else if (m.is(after, "CURRENT")) {
+      f.end++;
+    }
+    f.value = String.format("%04d-%02d", y, mv);
+    return true;
+  }
+
+  private static String hijriMonth(int year, int month) {
+    String first = hijriToIso(year, month, 1);
+    return first == null ? null : first.substring(0, 7);
+  }
+
+  /** عام 2014, العام 1910, لعام 2020. */
+  private static boolean yearWithWord(Marks m, int i, Found f) {
+    if (!m.is(i, "YEAR_WORD")) return false;
+    int year = m.digits(i + 1);
+    if (year < 0 || m.p.norm(i + 1).length() != 4 || !isYear(year)) return false;
+    Found range = new Found();
+    if (yearRange(m, i + 1, range)) {
+      f.end = range.end;
+      f.value = range.value;
+      return true;
+    }
+    f.end = i + 2;
+    if (m.is(f.end, "AD")) f.end++;
+    f.value = String.valueOf(year);
+    return true;
+  }
+
+  /** A four-digit year standing alone: after في/منذ/حتى …, or not followed by a word it could count. */
+  private static boolean bareYear(Marks m, int i, Found f) {
+    ParagraphTokens p = m.p;
+    int year = m.digits(i);
+    if (year < 1900 || year > MAX_YEAR || p.norm(i).length() != 4 || m.number[i] == null || m.numberEnd[i] != i + 1) return false;
+    if (m.number[i].unit() != null || m.number[i].percent()) return false;
+    if (p.glued(i - 1) && (p.isPunct(i - 1, '-') || p.isPunct(i - 1, '/') || p.isPunct(i - 1, ':'))) return false;
+    if (p.glued(i) && (p.isPunct(i + 1, '-') || p.isPunct(i + 1, '/') || p.isPunct(i + 1, ':'))) return false;
+    boolean cue = m.is(i - 1, "YEAR_PREP") || m.is(i - 1, "YEAR_WORD") || m.is(i + 1, "AD");
+    boolean nothingCounted = !p.isArabic(i + 1) || p.norm(i + 1).startsWith("ال") || p.norm(i + 1).startsWith("و");
+    if (!cue && !nothingCounted) return false;
+    f.end = i + 1;
+    if (m.is(f.end, "AD")) f.end++;
+    f.value = String.valueOf(year);
+    return true;
+  }
+
+  /** اليوم، أمس، غدا، أول أمس, each optionally with a weekday: اليوم الإثنين, أمس الجمعة. */
+  private static boolean relativeDay(Marks m, int i, LocalDate ref, Found f) {
+    CalendarEntry e = m.cal(i);
+    if (e == null || e.kind() != CalendarKind.RELATIVE) return false;
+    String label = e.label();
+    if (!(label.equals("TODAY") || label.equals("YESTERDAY") || label.equals("TOMORROW") || label.equals("DAY_BEFORE_YESTERDAY"))) return false;
+    int after = m.calendarEnd[i];
+    int wd = 0;
+    if (m.isKind(after, CalendarKind.WEEKDAY)) {
+      wd = m.cal(after).value();
+      after = m.calendarEnd[after];
+    } else if (label.equals("TODAY")) {
+      // اليوم الأول، اليوم الوطني: "the day", not "today"
+      String next = m.p.norm(after);
+      if (next.startsWith("ال") && !next.equals("الي") && !next.equals("الى")) return false; // إلى is not an adjective
+    }
+    f.end = after;
+    f.weekday = wd;
+    if (ref == null) return true;
+    LocalDate d = ref.plusDays(e.value());
+    if (wd != 0 && d.getDayOfWeek().getValue() != wd) {
+      DayOfWeek dow = DayOfWeek.of(wd);
+      d = label.equals("TOMORROW") ? d.with(TemporalAdjusters.nextOrSame(dow)) : d.with(TemporalAdjusters.previousOrSame(dow));
+    }
+    f.value = d.toString();
+    return true;
+  }
+
+  /** الأحد، يوم الأحد، الأحد الماضي، الأحد المقبل. */
+  private static boolean weekday(Marks m, int i, LocalDate ref, Found f) {
+    int w = i;
+    if (m.is(i, "DAY_WORD") && m.isKind(i + 1, CalendarKind.WEEKDAY)) w = i + 1;
+    if (!m.isKind(w, CalendarKind.WEEKDAY)) return false;
+    int wd = m.cal(w).value();
+    int after = m.calendarEnd[w];
+    NumberMention ordinal = after < m.number.length ? m.number[after] : null;
+    if (ordinal != null && ordinal.ordinal()) return false; // الجمعة الثانية: the second Friday of a series
+    boolean past = m.isRelative(after, "PAST"), next = m.isRelative(after, "NEXT");
+    if (past || next) after++;
+    f.end = after;
+    f.weekday = wd;
+    if (ref == null) return true;
+    DayOfWeek dow = DayOfWeek.of(wd);
+    LocalDate d = past ? ref.with(TemporalAdjusters.previous(dow))
+        : next ? ref.with(TemporalAdjusters.next(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow));
+    f.value = d.toString();
+    return true;
+  }
+
+  /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام. */
+  private static boolean relativeUnit(Marks m, int i, LocalDate ref, Found f) {
+    int u = m.is(i, "THIS") ? i + 1 : i;
+    String unit = m.is(u, "UNIT_WEEK") ? "week" : m.is(u, "UNIT_MONTH") ? "month" : m.is(u, "UNIT_YEAR") ? "year" : null;
+    if (unit == null) return false;
+    int shift;
+    if (u > i) shift = 0;
+    else if (m.isRelative(u + 1, "PAST")) shift = -1;
+    else if (m.isRelative(u + 1, "NEXT")) shift = 1;
+    else if (m.is(u + 1, "CURRENT")) shift = 0;
+    else return false;
+    f.end = u > i ? u + 1 : u + 2;
+    if (ref == null) return true;
+    switch (unit) {
+      case "week" -> {
+        LocalDate d = ref.plusWeeks(shift);
+        f.value = String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+      case "month" -> f.value = ref.plusMonths(shift).toString().substring(0, 7);
+      default -> f.value = String.valueOf(ref.getYear() + shift);
+    }
+    return true;
+  }
+
+  /** منذ 3 سنوات، قبل يومين، بعد أسبوع: the reference date moved by an amount, at the unit's precision. */
+  private static boolean agoOrLater(Marks m, int i, LocalDate ref, Found f) {
+    boolean since = m.isRelative(i, "SINCE") || m.isRelative(i, "BEFORE");
+    boolean after = m.isRelative(i, "AFTER");
+    if (!since && !after) return false;
+    int k = i + 1;
+    long amount;
+    String[] unit;
+    NumberMention n = k < m.number.length ? m.number[k] : null;
+    if (n != null && !n.ordinal() && n.unit() == null && !n.percent()) {
+      amount = (long) n.value();
+      k = m.numberEnd[k];
+      unit = TIME_UNITS.get(m.p.norm(k));
+      if (unit == null || amount <= 0 || amount > MAX_AGO) return false;
+    } else {
+      unit = TIME_UNITS.get(m.p.norm(k));
+      if (unit == null) return false;
+      amount = Long.parseLong(unit[1]);
+      if (amount == 0) return false; // منذ سنوات: vague
+    }
+    // منذ عام 2014: a year, matched by yearWithWord at the next token
+    if (m.digits(k + 1) >= MIN_YEAR && m.p.norm(k + 1).length() == 4) return false;
+    f.end = k + 1;
+    if (ref == null) return true;
+    long signed = after ? amount : -amount;
+    switch (unit[0]) {
+      case "years" -> f.value = String.valueOf(ref.plusYears(signed).getYear());
+      case "decades" -> f.value = String.valueOf(ref.plusYears(10 * signed).getYear());
+      case "months" -> f.value = ref.plusMonths(signed).toString().substring(0, 7);
+      case "weeks" -> f.value = ref.plusWeeks(signed).toString();
+      case "days" -> f.value = ref.plusDays(signed).toString();
+      default -> f.value = ref.toString();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,63 @@
+package org.marsad.stages.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ar.Normalizer;
+
+/**
+ * Reads this package's word lists: UTF-8, {@code #} starts a comment, TSV columns split on tabs, every column
+ * normalised with the standard {@link Normalizer} (ASCII passes through unchanged).
+ */
+final class ExtractLexicons {
+  private ExtractLexicons() {}
+
+  /** Every resource of this package, for the test that loads them all. */
+  static final List<String> RESOURCES = List.of(
+      "time-units.tsv", "measure-units.tsv", "identifier-cues.txt", "counted-stop.txt", "generic-counted.txt",
+      "organisation-heads.txt", "date-words.tsv", "speech-verbs.txt", "role-triggers.tsv", "organisation-aliases.tsv",
+      "demonyms.tsv", "country-titles.tsv");
+
+  static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    Normalizer n = Normalizer.standard();
+    try (InputStream in = ExtractLexicons.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource org/marsad/stages/extract/" + resource);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        int hash = line.indexOf('#');
+        if (hash >= 0) line = line.substring(0, hash);
+        line = line.strip();
+        if (line.isEmpty()) continue;
+        String[] cols = line.split("\t");
+        for (int i = 0; i < cols.length; i++) cols[i] = n.normalizeToString(cols[i].strip()).replaceAll("\\s+", " ");
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  static Set<String> words(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String[] r : rows(resource)) out.add(r[0]);
+    return Set.copyOf(out);
+  }
+
+  /** First column → second column; the first row for a key wins. */
+  static Map<String, String> map(String resource) {
+    Map<String, String> out = new HashMap<>();
+    for (String[] r : rows(resource)) out.putIfAbsent(r[0], r.length > 1 ? r[1] : "");
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,57 @@
+package org.marsad.stages.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.SharedData;
+import org.marsad.model.Article;
+import org.marsad.model.Span;
+import org.marsad.pipeline.Stage;
+import org.marsad.pipeline.StageContext;
+import org.marsad.stages.clean.CleanStage;
+import org.marsad.stages.ingest.IngestOptions;
+import org.marsad.stages.ingest.Ingestor;
+import org.marsad.text.ar.ArabicTokenizer;
+
+/**
+ * Speed of each extraction stage, one thread, over the ANT corpus (ingest + clean first, not timed). Runs only with
+ * {@code -Dmarsad.bench=true}: {@code ./mvnw -q -ntp test -Dtest=ExtractBenchTest -Dmarsad.bench=true}.
+ */
+class ExtractBenchTest {
+  @Test
+  void tokensPerSecond() {
+    assumeTrue(Boolean.getBoolean("marsad.bench"), "set -Dmarsad.bench=true to run");
+    Path ant = SharedData.require("data/ant-corpus-multisource-2018-04");
+    List<Article> raw = new ArrayList<>();
+    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(ant), raw::add, e -> {});
+    CleanStage clean = new CleanStage();
+    List<Article> articles = new ArrayList<>();
+    long tokens = 0;
+    for (Article a : raw) {
+      Article c = clean.process(a, StageContext.NONE);
+      articles.add(c);
+      for (Span s : c.body()) tokens += ArabicTokenizer.tokenize(s.of(c.text())).size();
+    }
+    NerStage ner = new NerStage();
+    List<Article> tagged = new ArrayList<>();
+    for (Article a : articles) tagged.add(ner.process(a, StageContext.NONE)); // warm-up and input for quotes
+    System.out.printf("%d articles, %d body tokens%n", articles.size(), tokens);
+    for (Stage stage : List.of(new QuantityStage(), new DateStage(), new QuoteStage(), ner)) {
+      List<Article> input = stage instanceof QuoteStage ? tagged : articles;
+      for (int w = 0; w < Math.min(300, input.size()); w++) stage.process(input.get(w), StageContext.NONE);
+      long t0 = System.nanoTime();
+      long mentions = 0;
+      for (Article a : input) {
+        Article out = stage.process(a, StageContext.NONE);
+        mentions += out.entities().size() + out.dates().size() + out.quantities().size() + out.quotes().size() - a.entities().size();
+        assertThat(out.problems()).hasSameSizeAs(a.problems());
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      System.out.printf("%-10s %6.2f s  %,10.0f tokens/s  %d mentions%n", stage.name(), secs, tokens / secs, mentions);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.marsad.stages.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.marsad.SharedData;
+import org.marsad.model.DateMention;
+
+/**
+ * Agreement of {@link DateStage} with the silver TIMEX3 tags of arabic-timeml-heideltime-news (Corpus_test):
+ * extent P/R/F1 (strict = same span, relaxed = overlap) against the DATE tags (the only type this stage
+ * produces; DURATION is a quantity here), and value agreement on relaxed matches. The files carry no document
+ * date; the tags' own value of "اليوم" (2015-12-24) is used as the reference date. Prints the figures and every
+ * disagreement; asserts only floors it reaches.
+ */
+class TimexAgreementTest {
+  private static final Pattern TIMEX = Pattern.compile("<TIMEX3\\b([^>]*)>(.*?)</TIMEX3>", Pattern.DOTALL);
+  private static final Pattern TYPE = Pattern.compile("type=\"([A-Z]+)\"");
+  private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+  private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d\\d(-\\d\\d)?)?|\\d{4}-W\\d\\d");
+  private static final LocalDate REFERENCE = LocalDate.of(2015, 12, 24);
+
+  record Gold(int start, int end, String type, String value, String text) {}
+
+  @Test
+  void agreementWithSilverTimex() throws Exception {
+    Path dir = SharedData.require("data/arabic-timeml-heideltime-news/Corpus_test");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".tml")).sorted().toList();
+    }
+    Set<String> seen = new HashSet<>();
+    int gold = 0, system = 0, strictSys = 0, relaxedSys = 0, strictGold = 0, relaxedGold = 0, valueTotal = 0, valueSame = 0;
+    int goldAll = 0, relaxedGoldAll = 0, isoGold = 0;
+    List<String> disagreements = new ArrayList<>();
+    for (Path f : files) {
+      String raw = Files.readString(f, StandardCharsets.UTF_8);
+      if (!seen.add(raw)) continue; // doc7 = doc8, doc18 = doc19
+      int open = raw.indexOf("<TimeML>"), close = raw.lastIndexOf("</TimeML>");
+      String body = raw.substring(open + "<TimeML>".length(), close).replace("\uFEFF", "");
+      StringBuilder text = new StringBuilder();
+      List<Gold> golds = new ArrayList<>();
+      Matcher m = TIMEX.matcher(body);
+      int last = 0;
+      while (m.find()) {
+        text.append(body, last, m.start());
+        String inner = m.group(2);
+        Matcher t = TYPE.matcher(m.group(1)), v = VALUE.matcher(m.group(1));
+        golds.add(new Gold(text.length(), text.length() + inner.length(), t.find() ? t.group(1) : "", v.find() ? v.group(1) : "", inner));
+        text.append(inner);
+        last = m.end();
+      }
+      text.append(body.substring(last));
+      String plain = text.toString();
+      List<DateMention> found = DateStage.find(plain, REFERENCE);
+      for (DateMention d : found) assertThat(d.text()).isEqualTo(plain.substring(d.span().start(), d.span().end()));
+      List<Gold> dates = golds.stream().filter(g -> g.type.equals("DATE")).toList();
+      gold += dates.size();
+      goldAll += golds.size();
+      system += found.size();
+      for (DateMention d : found) {
+        boolean strict = false, relaxed = false;
+        for (Gold g : dates) {
+          if (g.start == d.span().start() && g.end == d.span().end()) strict = true;
+          if (g.start < d.span().end() && d.span().start() < g.end) relaxed = true;
+        }
+        if (strict) strictSys++;
+        if (relaxed) relaxedSys++;
+        if (!relaxed) disagreements.add(f.getFileName() + " extra: «" + d.text() + "» " + d.value());
+      }
+      for (Gold g : golds) {
+        DateMention match = null;
+        boolean strict = false;
+        for (DateMention d : found) {
+          if (g.start < d.span().end() && d.span().start() < g.end) {
+            match = match == null ? d : match;
+            if (g.start == d.span().start() && g.end == d.span().end()) strict = true;
+          }
+        }
+        if (match != null) relaxedGoldAll++;
+        if (!g.type.equals("DATE")) continue;
+        if (ISO.matcher(g.value).matches()) isoGold++;
+        if (strict) strictGold++;
+        if (match == null) {
+          disagreements.add(f.getFileName() + " missed: «" + g.text + "» " + g.value);
+          continue;
+        }
+        relaxedGold++;
+        if (ISO.matcher(g.value).matches()) {
+          valueTotal++;
+          if (g.value.equals(match.value())) valueSame++;
+          else disagreements.add(f.getFileName() + " value: «" + g.text + "» " + g.value + " vs «" + match.text() + "» " + match.value());
+        }
+      }
+    }
+    double sp = ratio(strictSys, system), sr = ratio(strictGold, gold), rp = ratio(relaxedSys, system), rr = ratio(relaxedGold, gold);
+    System.out.printf("TIMEX silver (DATE tags, %d unique docs): gold %d, system %d%n", seen.size(), gold, system);
+    System.out.printf("  strict  P %.3f R %.3f F1 %.3f%n", sp, sr, f1(sp, sr));
+    System.out.printf("  relaxed P %.3f R %.3f F1 %.3f%n", rp, rr, f1(rp, rr));
+    System.out.printf("  value agreement on relaxed matches with ISO gold values: %d/%d = %.3f%n", valueSame, valueTotal, ratio(valueSame, valueTotal));
+    System.out.printf("  relaxed recall on DATE tags with an ISO value (not PRESENT_REF, centuries …): %d/%d = %.3f%n", valueTotal, isoGold, ratio(valueTotal, isoGold));
+    System.out.printf("  relaxed recall over all TIMEX3 types: %d/%d%n", relaxedGoldAll, goldAll);
+    disagreements.forEach(d -> System.out.println("  " + d));
+    assertThat(rr).isGreaterThan(0.3);
+    assertThat(ratio(valueSame, valueTotal)).isGreaterThan(0.5);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}
