@@ -15,7 +15,10 @@ import org.marsad.model.Story;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.clean.CleanStage;
+import org.marsad.stages.extract.DateStage;
 import org.marsad.stages.extract.NerStage;
+import org.marsad.stages.extract.QuantityStage;
+import org.marsad.stages.extract.QuoteStage;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.ingest.IngestOptions;
@@ -30,7 +33,7 @@ public final class Marsad {
 
   /** The article stages of a digest, in order; checked when built. */
   public static Pipeline articlePipeline() {
-    return Pipeline.of(new CleanStage(), new NerStage());
+    return Pipeline.of(new CleanStage(), new NerStage(), new DateStage(), new QuantityStage(), new QuoteStage());
   }
 
   /**

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -496,8 +495,12 @@ public final class DateStage implements Stage {
     if (ref == null) return true;
     switch (unit) {
       case "week" -> {
-        LocalDate d = ref.plusWeeks(shift);
-        f.value = String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // The contract has no week values: give the month (or year) that holds the whole week, true if coarse.
+        LocalDate monday = ref.plusWeeks(shift).with(java.time.DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        if (monday.getMonth() == sunday.getMonth()) f.value = monday.toString().substring(0, 7);
+        else if (monday.getYear() == sunday.getYear()) f.value = String.valueOf(monday.getYear());
+        else f.value = null;
       }
       case "month" -> f.value = ref.plusMonths(shift).toString().substring(0, 7);
       default -> f.value = String.valueOf(ref.getYear() + shift);
