@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.marsad.ask.AskEngine;
+import org.marsad.ask.AskResult;
 import org.marsad.model.Article;
 import org.marsad.model.Digest;
 import org.marsad.model.Event;
@@ -84,6 +86,11 @@ public final class Marsad {
       progress.update("store", total, total);
     }
     return new Digest(withInferred, events, stories, errors, skipped);
+  }
+
+  /** Answers a question in Arabic from analysed articles, with sources (shared/CONTRACT.md §4). */
+  public static AskResult ask(String question, List<Article> articles) {
+    return new AskEngine().ask(question, articles);
   }
 
   /** An article that does not say when it was published takes its event's date, marked as inferred. */

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      AskCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
