@@ -27,6 +27,12 @@ final class ApiViews {
 
   record Message(String message) {}
 
+  /** shared/CONTRACT.md §4, plus the nearest sources when nothing answers. */
+  record AskView(String question, String message, List<AnswerView> answers, List<String> nearest) {}
+
+  record AnswerView(String value, String text, @com.fasterxml.jackson.annotation.JsonProperty("holds_for") String holdsFor,
+      List<String> sources) {}
+
   static EventSummary summary(Corpus.Snapshot s, Event e) {
     Story story = s.storyByEventId().get(e.id());
     return new EventSummary(e.id(), e.title(), e.when(), e.where(), s.outlets(e), e.articleIds().size(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.marsad.ask.AskResult;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -99,7 +100,16 @@ public final class MarsadServer implements Closeable {
       config.routes.get("/api/articles/{id}", this::apiArticle);
       config.routes.post("/api/articles", this::apiIngest);
       config.routes.get("/api/search", this::apiSearch);
-      config.routes.get("/api/ask", ctx -> json(ctx, 501, new ApiViews.Message("ask is not implemented yet")));
+      config.routes.get("/api/ask", ctx -> {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+          json(ctx, 400, new ApiViews.Message("ask needs a question: /api/ask?q=…"));
+          return;
+        }
+        AskResult r = ask(q);
+        json(ctx, 200, new ApiViews.AskView(r.question(), r.message(), r.answers().stream()
+            .map(a -> new ApiViews.AnswerView(a.value(), a.text(), a.holdsFor(), a.sources())).toList(), r.nearest()));
+      });
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
 
       config.routes.get("/static/marsad.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css));
@@ -108,7 +118,10 @@ public final class MarsadServer implements Closeable {
       config.routes.get("/stories/{id}", this::pageStory);
       config.routes.get("/articles/{id}", this::pageArticle);
       config.routes.get("/search", this::pageSearch);
-      config.routes.get("/ask", ctx -> html(ctx, 501, Pages.ask(ctx.queryParam("q"))));
+      config.routes.get("/ask", ctx -> {
+        String q = ctx.queryParam("q");
+        html(ctx, 200, Pages.ask(q, q == null || q.isBlank() ? null : ask(q)));
+      });
 
       config.routes.exception(QuerySyntaxException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
       config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, e.status, e.getMessage()));
@@ -178,6 +191,10 @@ public final class MarsadServer implements Closeable {
   private static void notFound(Context ctx, String message) {
     ctx.attribute(MESSAGE, message);
     ctx.status(404);
+  }
+
+  private AskResult ask(String question) {
+    return org.marsad.Marsad.ask(question, List.copyOf(corpus.snapshot().articlesById().values()));
   }
 
   private static void json(Context ctx, int status, Object body) {

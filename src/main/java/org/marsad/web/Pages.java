@@ -177,7 +177,10 @@ final class Pages {
 
   private static String sourceLink(Corpus.Snapshot s, String articleId) {
     Article a = s.articlesById().get(articleId);
-    String label = a != null && a.meta().outlet() != null ? a.meta().outlet() : articleId;
+    return sourceLink(articleId, a != null && a.meta().outlet() != null ? a.meta().outlet() : articleId);
+  }
+
+  private static String sourceLink(String articleId, String label) {
     return "<a class=\"source\" href=\"" + Html.internalPath("/articles/", articleId) + "\">[" + bdi(label) + "]</a>";
   }
 
@@ -336,9 +339,33 @@ final class Pages {
     return sb.append("offset=").append(offset).toString();
   }
 
-  static String ask(String q) {
-    return layout("اسأل", "", "<h1>اسأل</h1><p class=\"message\">الإجابة عن الأسئلة لم تُنفّذ بعد (ask is not implemented yet).</p>"
-        + (q == null || q.isBlank() ? "" : "<p>سؤالك: <q>" + Html.text(q) + "</q></p><p><a href=\"/search?q="
-            + Html.queryValue(q) + "\">ابحث عن هذه الكلمات بدلاً من ذلك</a></p>"));
+  static String ask(String q, org.marsad.ask.AskResult r) {
+    StringBuilder sb = new StringBuilder("<h1>اسأل</h1>");
+    if (q == null || q.isBlank() || r == null) {
+      sb.append("<p class=\"message\">اكتب سؤالاً في خانة «اسأل» أعلاه، مثل: كم عدد المصابين؟</p>");
+      return layout("اسأل", "", sb.toString());
+    }
+    sb.append("<p>سؤالك: <q>").append(Html.text(q)).append("</q></p>");
+    if (r.answers().isEmpty()) {
+      sb.append("<p class=\"message\">").append(Html.text(r.message() == null ? "لا أعرف" : r.message())).append("</p>");
+      if (!r.nearest().isEmpty()) {
+        sb.append("<p>أقرب المصادر:</p><ul>");
+        for (String id : r.nearest()) sb.append("<li>").append(sourceLink(id, id)).append("</li>");
+        sb.append("</ul>");
+      }
+    } else {
+      if (r.answers().size() > 1) sb.append("<p class=\"message\">المصادر لا تتفق: لكل قيمة مصادرها.</p>");
+      sb.append("<ol class=\"answers\">");
+      for (org.marsad.ask.AskResult.Answer a : r.answers()) {
+        sb.append("<li class=\"answer\"><strong>").append(Html.text(a.value())).append("</strong>");
+        if (a.holdsFor() != null) sb.append(" <span class=\"when\">(").append(Html.text(a.holdsFor())).append(")</span>");
+        sb.append("<blockquote>").append(Html.text(a.text())).append("</blockquote>");
+        for (String id : a.sources()) sb.append(sourceLink(id, id)).append(' ');
+        sb.append("</li>");
+      }
+      sb.append("</ol>");
+    }
+    return layout("اسأل", "", sb.toString());
   }
+
 }

@@ -181,10 +181,22 @@ class ApiTest {
   }
 
   @Test
-  void askSaysHonestlyItIsNotImplemented() throws Exception {
-    HttpResponse<String> r = f.get("/api/ask?q=" + enc("كم عدد المصابين؟"));
-    assertThat(r.statusCode()).isEqualTo(501);
-    assertThat(json(r).path("message").asText()).isEqualTo("ask is not implemented yet");
+  void askAnswersWithOneAnswerPerValueAndItsSources() throws Exception {
+    HttpResponse<String> r = f.get("/api/ask?q=" + enc("كم عدد المصابين في حادث القطار؟"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    var answers = json(r).path("answers");
+    java.util.List<String> values = new java.util.ArrayList<>();
+    answers.forEach(a -> values.add(a.path("value").asText()));
+    assertThat(values).contains("120", "135");
+    assertThat(answers.get(0).path("holds_for").asText()).isEqualTo("2023-03");
+    assertThat(answers.get(0).path("sources").size()).isPositive();
+  }
+
+  @Test
+  void askWithoutAQuestionIs400() throws Exception {
+    HttpResponse<String> r = f.get("/api/ask");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).path("message").asText()).contains("question");
   }
 
   @Test
