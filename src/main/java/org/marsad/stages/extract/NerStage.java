@@ -69,7 +69,7 @@ public final class NerStage implements Stage {
     }
     entities.sort((x, y) -> x.span().compareTo(y.span()));
     resolveCounterparts(entities);
-    return result.withEntities(EntityResolver.resolve(entities));
+    return result.withEntities(EntityResolver.resolveWithinArticle(entities));
   }
 
   private void tagParagraph(ParagraphTokens p, List<Entity> out) {
