@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -35,6 +36,8 @@ import org.marsad.text.ar.SpellingKey;
  */
 public final class EntityResolver {
   private static final Normalizer NORMALIZER = Normalizer.standard();
+  /** Any run of spaces, no-break spaces included (outlets write لويجي\u00A0دي مايو). */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
   private static final Map<String, String> ALIASES = ExtractLexicons.map("organisation-aliases.tsv");
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
       "الشيخ", "الشيخة", "الامير", "الاميرة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك", "الملكة", "السلطان", "الرئيس");
@@ -191,7 +194,7 @@ public final class EntityResolver {
 
   /** Alias or country canonical of an entity text, or null. */
   static String lookup(String text) {
-    String norm = NORMALIZER.normalizeToString(text).strip().replaceAll("\\s+", " ");
+    String norm = WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip();
     String c = ALIASES.get(norm);
     if (c == null) c = Roles.COUNTRIES.get(norm);
     if (c == null && norm.startsWith("ال")) c = ALIASES.get(norm.substring(2));
@@ -201,7 +204,7 @@ public final class EntityResolver {
 
   /** Normalised name without leading honorifics, عبد + الX joined (عبد الرحمن → عبدالرحمن). */
   static String personName(String text) {
-    String[] words = NORMALIZER.normalizeToString(text).strip().split("\\s+");
+    String[] words = WORD_BREAK.split(WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip());
     StringBuilder sb = new StringBuilder();
     int i = 0;
     while (i < words.length - 1 && HONORIFICS.contains(words[i])) i++;

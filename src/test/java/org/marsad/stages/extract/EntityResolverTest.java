@@ -147,4 +147,12 @@ class EntityResolverTest {
     for (Entity e : r.entities()) assertThat(e.text()).isEqualTo(r.textOf(e.span()));
     assertThat(EntityResolver.resolve(List.of())).isEmpty();
   }
+
+  @Test
+  void noBreakSpaceSeparatesNameWords() {
+    List<Article> out = EntityResolver.resolve(List.of(
+        article("a", per("لويجي\u00A0دي مايو")), article("b", per("دي مايو", "minister"))));
+    assertThat(canonical(out, 1, 0)).isEqualTo("لويجي دي مايو");
+    assertThat(out.get(0).entities().get(0).role()).isEqualTo("minister");
+  }
 }
