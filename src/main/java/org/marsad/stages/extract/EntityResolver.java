@@ -18,8 +18,8 @@ import org.marsad.text.ar.SpellingKey;
  * first cut inside one article, run by {@link NerStage}.
  *
  * <p>Across articles, person mentions are clustered by {@link PersonClusters}; each cluster's canonical is its
- * longest name (the most frequent spelling on ties), or an English name when a lexicon gives one, and a mention
- * without a role takes the cluster's most frequent role. Organisations, places and other entities whose canonicals
+ * longest name (the most frequent spelling on ties), or an English name when a lexicon gives one. A mention keeps
+ * its office; one without a role, or with only a courtesy title (sheikh), takes the person's most frequent office. Organisations, places and other entities whose canonicals
  * meet under {@link SpellingKey} share the most frequent of them.
  *
  * <p>Within an article: Each entity gets a canonical name:
@@ -98,7 +98,9 @@ public final class EntityResolver {
           continue;
         }
         Cluster c = byPerson.get(person[a][i]);
-        resolved.add(new Entity(e.type(), e.span(), e.text(), c.canonical(), e.role() != null ? e.role() : c.role()));
+        // a courtesy title (الشيخ) is no office: the person's office, named elsewhere, says more
+        String role = Roles.isOffice(e.role()) ? e.role() : c.office() != null ? c.office() : e.role() != null ? e.role() : c.role();
+        resolved.add(new Entity(e.type(), e.span(), e.text(), c.canonical(), role));
       }
       out.add(articles.get(a).withEntities(resolved));
     }
@@ -129,8 +131,10 @@ public final class EntityResolver {
     private int longest = -1;
     private final Map<String, Integer> english = new HashMap<>();
     private final Map<String, Integer> roles = new HashMap<>();
+    private final Map<String, Integer> offices = new HashMap<>();
     private String canonical;
     private String role;
+    private String office;
     private boolean done;
 
     void add(String form, int length, String lexiconName, String role) {
@@ -141,6 +145,7 @@ public final class EntityResolver {
       if (length == longest) longestForms.merge(form, 1, Integer::sum);
       if (lexiconName != null) english.merge(lexiconName, 1, Integer::sum);
       if (role != null) roles.merge(role, 1, Integer::sum);
+      if (Roles.isOffice(role)) offices.merge(role, 1, Integer::sum);
     }
 
     String canonical() {
@@ -148,15 +153,23 @@ public final class EntityResolver {
       return canonical;
     }
 
+    /** The most frequent role of the person's mentions, courtesy titles included; null when none has one. */
     String role() {
       settle();
       return role;
+    }
+
+    /** The most frequent office among the person's roles, or null. */
+    String office() {
+      settle();
+      return office;
     }
 
     private void settle() {
       if (done) return;
       canonical = english.isEmpty() ? mostFrequent(longestForms) : mostFrequent(english);
       role = roles.isEmpty() ? null : mostFrequent(roles);
+      office = offices.isEmpty() ? null : mostFrequent(offices);
       done = true;
     }
   }

@@ -155,4 +155,11 @@ class EntityResolverTest {
     assertThat(canonical(out, 1, 0)).isEqualTo("لويجي دي مايو");
     assertThat(out.get(0).entities().get(0).role()).isEqualTo("minister");
   }
+
+  @Test
+  void courtesyTitleGivesWayToThePersonsOffice() {
+    List<Article> out = EntityResolver.resolve(List.of(
+        article("a", per("الشيخ نبيل الحكيم", "sheikh")), article("b", per("نبيل الحكيم", "Oman foreign minister"))));
+    assertThat(out.get(0).entities().get(0).role()).isEqualTo("Oman foreign minister");
+  }
 }
