@@ -51,13 +51,17 @@ public final class EntityResolver {
   public static List<Article> resolve(List<Article> articles) {
     PersonClusters clusters = new PersonClusters();
     int[][] nameIds = new int[articles.size()][];
+    String[][] names = new String[articles.size()][];
     for (int a = 0; a < articles.size(); a++) {
       List<Entity> es = articles.get(a).entities();
       nameIds[a] = new int[es.size()];
+      names[a] = new String[es.size()];
       for (int i = 0; i < es.size(); i++) {
         Entity e = es.get(i);
         String name = e.type() == EntityType.PER ? personName(e.text()) : "";
-        nameIds[a][i] = name.isEmpty() ? -1 : clusters.add(name, articles.get(a).id());
+        // non-persons keep, in place of a name, the key under which their canonicals meet
+        names[a][i] = !name.isEmpty() ? name : e.canonical() == null ? null : otherKey(e);
+        nameIds[a][i] = name.isEmpty() ? -1 : clusters.add(name);
       }
     }
     clusters.link();
@@ -75,12 +79,12 @@ public final class EntityResolver {
         Entity e = es.get(i);
         int id = nameIds[a][i];
         if (id < 0) {
-          if (e.canonical() != null) otherCanonicals.computeIfAbsent(otherKey(e), k -> new HashMap<>()).merge(e.canonical(), 1, Integer::sum);
+          if (e.canonical() != null) otherCanonicals.computeIfAbsent(names[a][i], k -> new HashMap<>()).merge(e.canonical(), 1, Integer::sum);
           continue;
         }
         int p = clusters.person(id, here);
         person[a][i] = p;
-        byPerson.computeIfAbsent(p, k -> new Cluster()).add(personName(e.text()), clusters.length(id), lookup(e.text()), e.role());
+        byPerson.computeIfAbsent(p, k -> new Cluster()).add(names[a][i], clusters.length(id), lookup(e.text()), e.role());
       }
     }
     Map<String, String> otherShared = new HashMap<>();
@@ -93,7 +97,7 @@ public final class EntityResolver {
       for (int i = 0; i < es.size(); i++) {
         Entity e = es.get(i);
         if (nameIds[a][i] < 0) {
-          String c = e.canonical() == null ? null : otherShared.get(otherKey(e));
+          String c = e.canonical() == null ? null : otherShared.get(names[a][i]);
           resolved.add(c == null || c.equals(e.canonical()) ? e : new Entity(e.type(), e.span(), e.text(), c, e.role()));
           continue;
         }

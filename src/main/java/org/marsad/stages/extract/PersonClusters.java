@@ -32,10 +32,9 @@ final class PersonClusters {
 
   private final List<String[]> words = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
-  private final List<Set<String>> articles = new ArrayList<>();
   private int[] parent;
   /** Names that several persons fit (rule 2 or 3): their candidate names, settled per article. */
-  private final Map<Integer, List<Integer>> open = new HashMap<>();
+  private final Map<Integer, Set<Integer>> open = new HashMap<>();
 
   private static Set<String> keys(Set<String> normalised) {
     Set<String> out = new HashSet<>();
@@ -43,17 +42,15 @@ final class PersonClusters {
     return Set.copyOf(out);
   }
 
-  /** Registers a mention of {@code name} (a {@link EntityResolver#personName}) in an article; returns its name id. */
-  int add(String name, String articleId) {
+  /** Registers a mention of {@code name} (a {@link EntityResolver#personName}); returns its name id. */
+  int add(String name) {
     String key = SpellingKey.of(name);
     Integer id = index.get(key);
     if (id == null) {
       id = words.size();
       index.put(key, id);
       words.add(key.split(" "));
-      articles.add(new HashSet<>());
     }
-    articles.get(id).add(articleId);
     return id;
   }
 
@@ -105,7 +102,7 @@ final class PersonClusters {
     Set<Integer> persons = new LinkedHashSet<>();
     for (int c : fits) persons.add(find(c));
     if (persons.size() == 1) parent[find(id)] = persons.iterator().next();
-    else if (persons.size() > 1) open.put(id, fits);
+    else if (persons.size() > 1) open.put(id, Set.copyOf(fits));
   }
 
   /**
@@ -113,10 +110,15 @@ final class PersonClusters {
    * {@code namesInArticle}: an open name takes the one fitting person named in the article, else stays alone.
    */
   int person(int id, Set<Integer> namesInArticle) {
-    List<Integer> fits = open.get(id);
+    Set<Integer> fits = open.get(id);
     if (fits == null) return find(id);
     Set<Integer> here = new HashSet<>();
-    for (int c : fits) if (namesInArticle.contains(c)) here.add(find(c));
+    // walk the smaller side: a common family name may fit thousands of names, an article holds a few
+    if (fits.size() <= namesInArticle.size()) {
+      for (int c : fits) if (namesInArticle.contains(c)) here.add(find(c));
+    } else {
+      for (int c : namesInArticle) if (fits.contains(c)) here.add(find(c));
+    }
     return here.size() == 1 ? here.iterator().next() : find(id);
   }
 
