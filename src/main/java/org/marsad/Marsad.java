@@ -18,6 +18,7 @@ import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.clean.CleanStage;
 import org.marsad.stages.extract.DateStage;
+import org.marsad.stages.extract.EntityResolver;
 import org.marsad.stages.extract.NerStage;
 import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
@@ -58,14 +59,15 @@ public final class Marsad {
     StageContext context = new StageContext(request.referenceDate());
     AtomicLong done = new AtomicLong();
     int total = ingested.size();
-    List<Article> analysed = ingested.parallelStream()
+    // entity resolution needs the whole corpus: one person gets one canonical across articles
+    List<Article> analysed = EntityResolver.resolve(ingested.parallelStream()
         .map(a -> {
           Article out = pipeline.process(a, context);
           long n = done.incrementAndGet();
           if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
           return out;
         })
-        .toList();
+        .toList());
     progress.update("analyse", total, total);
 
     List<Event> events = new BaselineEventGrouper().group(analysed);

@@ -1,15 +1,28 @@
 package org.marsad.stages.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.model.Article;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.text.ar.Normalizer;
 import org.marsad.text.ar.SpellingKey;
 
 /**
- * Within-article entity resolution, a first cut. Each entity gets a canonical name:
+ * Entity resolution. {@link #resolve(List)} works across a corpus (see below); {@link #resolveWithinArticle} is the
+ * first cut inside one article, run by {@link NerStage}.
+ *
+ * <p>Across articles, person mentions are clustered by {@link PersonClusters}; each cluster's canonical is its
+ * longest name (the most frequent spelling on ties), or an English name when a lexicon gives one. A mention keeps
+ * its office; one without a role, or with only a courtesy title (sheikh), takes the person's most frequent office. Organisations, places and other entities whose canonicals
+ * meet under {@link SpellingKey} share the most frequent of them.
+ *
+ * <p>Within an article: Each entity gets a canonical name:
  * <ul>
  *   <li>an organisation (or any entity) listed in {@code organisation-aliases.tsv} → its canonical name
  *       (داعش = تنظيم الدولة = Islamic State);
@@ -21,15 +34,151 @@ import org.marsad.text.ar.SpellingKey;
  * </ul>
  * A person without a role takes the role of the longer mention it links to. Pure.
  */
-final class EntityResolver {
+public final class EntityResolver {
   private static final Normalizer NORMALIZER = Normalizer.standard();
+  /** Any run of spaces, no-break spaces included (outlets write لويجي\u00A0دي مايو). */
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
   private static final Map<String, String> ALIASES = ExtractLexicons.map("organisation-aliases.tsv");
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
       "الشيخ", "الشيخة", "الامير", "الاميرة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك", "الملكة", "السلطان", "الرئيس");
 
   private EntityResolver() {}
 
-  static List<Entity> resolve(List<Entity> entities) {
+  /**
+   * The articles with every entity's canonical shared across the corpus (one person, one canonical) and missing
+   * person roles filled from the person's other mentions. Spans, texts and order of entities are unchanged. Pure.
+   */
+  public static List<Article> resolve(List<Article> articles) {
+    PersonClusters clusters = new PersonClusters();
+    int[][] nameIds = new int[articles.size()][];
+    String[][] names = new String[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      List<Entity> es = articles.get(a).entities();
+      nameIds[a] = new int[es.size()];
+      names[a] = new String[es.size()];
+      for (int i = 0; i < es.size(); i++) {
+        Entity e = es.get(i);
+        String name = e.type() == EntityType.PER ? personName(e.text()) : "";
+        // non-persons keep, in place of a name, the key under which their canonicals meet
+        names[a][i] = !name.isEmpty() ? name : e.canonical() == null ? null : otherKey(e);
+        nameIds[a][i] = name.isEmpty() ? -1 : clusters.add(name);
+      }
+    }
+    clusters.link();
+
+    // each person mention's cluster, and per cluster its forms and roles
+    int[][] person = new int[articles.size()][];
+    Map<Integer, Cluster> byPerson = new HashMap<>();
+    Map<String, Map<String, Integer>> otherCanonicals = new HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<Entity> es = articles.get(a).entities();
+      Set<Integer> here = new HashSet<>();
+      for (int id : nameIds[a]) if (id >= 0) here.add(id);
+      person[a] = new int[es.size()];
+      for (int i = 0; i < es.size(); i++) {
+        Entity e = es.get(i);
+        int id = nameIds[a][i];
+        if (id < 0) {
+          if (e.canonical() != null) otherCanonicals.computeIfAbsent(names[a][i], k -> new HashMap<>()).merge(e.canonical(), 1, Integer::sum);
+          continue;
+        }
+        int p = clusters.person(id, here);
+        person[a][i] = p;
+        byPerson.computeIfAbsent(p, k -> new Cluster()).add(names[a][i], clusters.length(id), lookup(e.text()), e.role());
+      }
+    }
+    Map<String, String> otherShared = new HashMap<>();
+    otherCanonicals.forEach((k, counts) -> otherShared.put(k, mostFrequent(counts)));
+
+    List<Article> out = new ArrayList<>(articles.size());
+    for (int a = 0; a < articles.size(); a++) {
+      List<Entity> es = articles.get(a).entities();
+      List<Entity> resolved = new ArrayList<>(es.size());
+      for (int i = 0; i < es.size(); i++) {
+        Entity e = es.get(i);
+        if (nameIds[a][i] < 0) {
+          String c = e.canonical() == null ? null : otherShared.get(names[a][i]);
+          resolved.add(c == null || c.equals(e.canonical()) ? e : new Entity(e.type(), e.span(), e.text(), c, e.role()));
+          continue;
+        }
+        Cluster c = byPerson.get(person[a][i]);
+        // a courtesy title (الشيخ) is no office: the person's office, named elsewhere, says more
+        String role = Roles.isOffice(e.role()) ? e.role() : c.office() != null ? c.office() : e.role() != null ? e.role() : c.role();
+        resolved.add(new Entity(e.type(), e.span(), e.text(), c.canonical(), role));
+      }
+      out.add(articles.get(a).withEntities(resolved));
+    }
+    return out;
+  }
+
+  private static String otherKey(Entity e) {
+    return e.type().name() + ' ' + SpellingKey.of(e.canonical());
+  }
+
+  private static String mostFrequent(Map<String, Integer> counts) {
+    String best = null;
+    int n = -1;
+    for (var en : counts.entrySet()) {
+      int c = en.getValue();
+      String k = en.getKey();
+      if (c > n || (c == n && (k.length() > best.length() || (k.length() == best.length() && k.compareTo(best) < 0)))) {
+        best = k;
+        n = c;
+      }
+    }
+    return best;
+  }
+
+  /** The forms and roles of one person's mentions. */
+  private static final class Cluster {
+    private final Map<String, Integer> longestForms = new HashMap<>();
+    private int longest = -1;
+    private final Map<String, Integer> english = new HashMap<>();
+    private final Map<String, Integer> roles = new HashMap<>();
+    private final Map<String, Integer> offices = new HashMap<>();
+    private String canonical;
+    private String role;
+    private String office;
+    private boolean done;
+
+    void add(String form, int length, String lexiconName, String role) {
+      if (length > longest) {
+        longest = length;
+        longestForms.clear();
+      }
+      if (length == longest) longestForms.merge(form, 1, Integer::sum);
+      if (lexiconName != null) english.merge(lexiconName, 1, Integer::sum);
+      if (role != null) roles.merge(role, 1, Integer::sum);
+      if (Roles.isOffice(role)) offices.merge(role, 1, Integer::sum);
+    }
+
+    String canonical() {
+      settle();
+      return canonical;
+    }
+
+    /** The most frequent role of the person's mentions, courtesy titles included; null when none has one. */
+    String role() {
+      settle();
+      return role;
+    }
+
+    /** The most frequent office among the person's roles, or null. */
+    String office() {
+      settle();
+      return office;
+    }
+
+    private void settle() {
+      if (done) return;
+      canonical = english.isEmpty() ? mostFrequent(longestForms) : mostFrequent(english);
+      role = roles.isEmpty() ? null : mostFrequent(roles);
+      office = offices.isEmpty() ? null : mostFrequent(offices);
+      done = true;
+    }
+  }
+
+  static List<Entity> resolveWithinArticle(List<Entity> entities) {
     int n = entities.size();
     String[] names = new String[n];
     String[][] keys = new String[n][];
@@ -62,7 +211,7 @@ final class EntityResolver {
 
   /** Alias or country canonical of an entity text, or null. */
   static String lookup(String text) {
-    String norm = NORMALIZER.normalizeToString(text).strip().replaceAll("\\s+", " ");
+    String norm = WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip();
     String c = ALIASES.get(norm);
     if (c == null) c = Roles.COUNTRIES.get(norm);
     if (c == null && norm.startsWith("ال")) c = ALIASES.get(norm.substring(2));
@@ -72,7 +221,7 @@ final class EntityResolver {
 
   /** Normalised name without leading honorifics, عبد + الX joined (عبد الرحمن → عبدالرحمن). */
   static String personName(String text) {
-    String[] words = NORMALIZER.normalizeToString(text).strip().split("\\s+");
+    String[] words = WORD_BREAK.split(WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip());
     StringBuilder sb = new StringBuilder();
     int i = 0;
     while (i < words.length - 1 && HONORIFICS.contains(words[i])) i++;

@@ -69,7 +69,7 @@ public final class NerStage implements Stage {
     }
     entities.sort((x, y) -> x.span().compareTo(y.span()));
     resolveCounterparts(entities);
-    return result.withEntities(EntityResolver.resolve(entities));
+    return result.withEntities(EntityResolver.resolveWithinArticle(entities));
   }
 
   private void tagParagraph(ParagraphTokens p, List<Entity> out) {
@@ -101,6 +101,7 @@ public final class NerStage implements Stage {
       int a = from + k, b = from + last;
       while (b > a && p.type(b) == TokenType.PUNCT) b--;
       if (p.type(a) != TokenType.PUNCT) {
+        if (type.equals("PER")) a = withGivenNameAfterRole(p, from, a, tags);
         int start = startWithoutProclitic(p, a);
         Span span = new Span(start, p.end(b));
         EntityType t = EntityType.valueOf(type);
@@ -131,6 +132,17 @@ public final class NerStage implements Stage {
       out.add(new Entity(EntityType.PER, span, span.of(p.text), null, role));
       k += n;
     }
+  }
+
+  /**
+   * وزير خارجيتها مولود تشاووش أوغلو: when the tagger starts a person one word after an office, that untagged
+   * word is the given name it missed. Returns the token the person starts at.
+   */
+  static int withGivenNameAfterRole(ParagraphTokens p, int from, int a, String[] tags) {
+    int g = a - 1;
+    if (g < from + 1 || !tags[g - from].equals("O") || !p.isArabic(g) || p.norm(g).startsWith("ال")
+        || NAME_STOP.contains(p.norm(g)) || Roles.roleBefore(p, a) != null) return a;
+    return Roles.isOffice(Roles.roleBefore(p, g)) ? g : a;
   }
 
   /** ونظيره الأمريكي: the office of the last person named before with an office, in the counterpart's country. */

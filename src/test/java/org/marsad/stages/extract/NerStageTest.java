@@ -61,7 +61,7 @@ class NerStageTest {
 
   @Test
   void shortFormLinksToTheLongerNameInTheArticle() {
-    List<Entity> r = EntityResolver.resolve(List.of(
+    List<Entity> r = EntityResolver.resolveWithinArticle(List.of(
         new Entity(EntityType.PER, new Span(0, 1), "جوزيب بوريل", null, "EU foreign policy chief"), per("بوريل")));
     assertThat(r.get(1).canonical()).isEqualTo("جوزيب بوريل");
     assertThat(r.get(1).role()).isEqualTo("EU foreign policy chief");
@@ -69,7 +69,7 @@ class NerStageTest {
 
   @Test
   void spellingVariantsMeet() {
-    List<Entity> r = EntityResolver.resolve(List.of(per("الشيخ خالد بن عبد الله"), per("خالد بن عبدالله")));
+    List<Entity> r = EntityResolver.resolveWithinArticle(List.of(per("الشيخ خالد بن عبد الله"), per("خالد بن عبدالله")));
     assertThat(r.get(0).canonical()).isEqualTo(r.get(1).canonical());
     assertThat(r.get(0).canonical()).isEqualTo("خالد بن عبدالله");
   }
@@ -79,7 +79,7 @@ class NerStageTest {
     Entity a = new Entity(EntityType.ORG, new Span(0, 1), "تنظيم الدولة", null, null);
     Entity b = new Entity(EntityType.ORG, new Span(0, 1), "داعش", null, null);
     Entity c = new Entity(EntityType.ORG, new Span(0, 1), "الناتو", null, null);
-    List<Entity> r = EntityResolver.resolve(List.of(a, b, c));
+    List<Entity> r = EntityResolver.resolveWithinArticle(List.of(a, b, c));
     assertThat(r.get(0).canonical()).isEqualTo("Islamic State (ISIS/Daesh)").isEqualTo(r.get(1).canonical());
     assertThat(r.get(2).canonical()).isEqualTo("NATO");
   }
@@ -87,7 +87,7 @@ class NerStageTest {
   @Test
   void countryCanonicalIsEnglish() {
     Entity e = new Entity(EntityType.LOC, new Span(0, 1), "الأردن", null, null);
-    assertThat(EntityResolver.resolve(List.of(e)).get(0).canonical()).isEqualTo("Jordan");
+    assertThat(EntityResolver.resolveWithinArticle(List.of(e)).get(0).canonical()).isEqualTo("Jordan");
   }
 
   @Test
@@ -114,7 +114,7 @@ class NerStageTest {
 
   @Test
   void loneGivenNameDoesNotLinkInsideALongerName() {
-    List<Entity> r = EntityResolver.resolve(List.of(per("سعيد بن عبدالله الحارثي"), per("عبدالله"), per("الحارثي")));
+    List<Entity> r = EntityResolver.resolveWithinArticle(List.of(per("سعيد بن عبدالله الحارثي"), per("عبدالله"), per("الحارثي")));
     assertThat(r.get(1).canonical()).isEqualTo("عبدالله");
     assertThat(r.get(2).canonical()).isEqualTo("سعيد بن عبدالله الحارثي");
   }
