@@ -24,6 +24,7 @@ import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
+import org.marsad.stages.cluster.DateConflicts;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
 import org.marsad.store.LuceneArticleStore;
@@ -74,7 +75,8 @@ public final class Marsad {
     Map<String, Article> byId = new HashMap<>();
     for (Article a : analysed) byId.put(a.id(), a);
     List<Story> stories = new BaselineStoryGrouper().group(events, byId);
-    List<Article> withInferred = inferPublished(analysed, events);
+    List<Article> withInferred = reResolveDates(inferPublished(analysed, events));
+    events = addDateConflicts(events, withInferred);
 
     if (request.dataDir() != null) {
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
@@ -93,6 +95,41 @@ public final class Marsad {
   /** Answers a question in Arabic from analysed articles, with sources (shared/CONTRACT.md §4). */
   public static AskResult ask(String question, List<Article> articles) {
     return new AskEngine().ask(question, articles);
+  }
+
+  /**
+   * Relative dates ("اليوم الإثنين", "أمس") of an article with no publication date of its own resolve against the
+   * date inferred from its event (the hook of the dates stage), since that is the best reference it has.
+   */
+  static List<Article> reResolveDates(List<Article> articles) {
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      boolean inferredOnly = a.meta().published() == null && a.meta().publishedInferred() != null;
+      out.add(inferredOnly ? DateStage.resolve(a, java.time.LocalDate.parse(a.meta().publishedInferred())) : a);
+    }
+    return out;
+  }
+
+  /** Each event also reports sources that date the same happening on different days. */
+  static List<Event> addDateConflicts(List<Event> events, List<Article> articles) {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) byId.put(a.id(), a);
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (e.articleIds().size() < 2) {
+        out.add(e);
+        continue;
+      }
+      List<Event.Conflict> dated = DateConflicts.of(e.articleIds().stream().map(byId::get).toList());
+      if (dated.isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      List<Event.Conflict> all = new ArrayList<>(e.conflicts());
+      all.addAll(dated);
+      out.add(e.withConflicts(all));
+    }
+    return out;
   }
 
   /** An article that does not say when it was published takes its event's date, marked as inferred. */

@@ -117,4 +117,41 @@ class DigestSeedsGoldTest {
     for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) n++;
     return n;
   }
+
+  /** Gold's two conflicts of the Rome meeting: each gold claim's value is claimed by (at least) one of its articles. */
+  @Test
+  void goldConflictsAreReportedWithTheirClaims() {
+    for (JsonNode goldConflict : gold.get("conflicts")) {
+      if (goldConflict.get("about").asText().contains("trend")) continue;
+      String firstArticle = goldConflict.get("claims").get(0).get("articles").get(0).asText();
+      Event event = digest.events().stream().filter(e -> e.articleIds().contains(firstArticle)).findFirst().orElseThrow();
+      boolean found = event.conflicts().stream().anyMatch(c -> {
+        for (JsonNode claim : goldConflict.get("claims")) {
+          String value = isoDateOrNumber(claim.get("value").asText());
+          boolean claimed = c.claims().stream()
+              .anyMatch(ours -> ours.value().equals(value) && containsAny(ours.articleIds(), claim.get("articles")));
+          if (!claimed) return false;
+        }
+        return true;
+      });
+      assertThat(found).as("conflict \"%s\" in %s", goldConflict.get("about").asText(), event.conflicts()).isTrue();
+    }
+  }
+
+  @Test
+  void undatedRomeArticlesTakeTheirEventsDate() {
+    assertThat(byId.get("001_987a928acb331fb9.txt").meta().publishedInferred()).isEqualTo("2021-06-28");
+    assertThat(byId.get("003_1c787875b37093a0.txt").meta().publishedInferred()).isEqualTo("2021-06-28");
+    assertThat(byId.get("004_50ac9ffaa13a6bae.txt").meta().publishedInferred()).isNull();
+  }
+
+  private static String isoDateOrNumber(String goldValue) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(goldValue);
+    return m.find() ? m.group() : goldValue;
+  }
+
+  private static boolean containsAny(List<String> ours, JsonNode goldArticles) {
+    for (JsonNode a : goldArticles) if (ours.contains(a.asText())) return true;
+    return false;
+  }
 }

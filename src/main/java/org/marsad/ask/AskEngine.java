@@ -20,6 +20,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Quantity;
 import org.marsad.model.Span;
+import org.marsad.text.ar.Sentences;
 
 /**
  * Answers a question in Arabic from analysed articles, with sources. A first, honest cut (issue 10 brings the real
@@ -139,21 +140,7 @@ public final class AskEngine {
 
   /** Sentences of the body (the whole text when there is no body), as spans into the original text. */
   static List<Span> sentences(Article a) {
-    List<Span> paragraphs = a.body().isEmpty() ? List.of(new Span(0, a.text().length())) : a.body();
-    List<Span> out = new ArrayList<>();
-    String t = a.text();
-    for (Span p : paragraphs) {
-      int start = p.start();
-      for (int i = p.start(); i < p.end(); i++) {
-        char c = t.charAt(i);
-        if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n') {
-          if (i + 1 - start > 1) out.add(new Span(start, i + 1));
-          start = i + 1;
-        }
-      }
-      if (p.end() - start > 1) out.add(new Span(start, p.end()));
-    }
-    return out;
+    return Sentences.split(a.text(), a.body().isEmpty() ? List.of(new Span(0, a.text().length())) : a.body());
   }
 
   private Set<String> terms(String text) {

@@ -28,6 +28,10 @@ public record Event(
     conflicts = List.copyOf(conflicts);
   }
 
+  public Event withConflicts(List<Conflict> v) {
+    return new Event(id, articleIds, title, when, where, who, what, summary, v);
+  }
+
   /** A summary sentence with the article it was taken from. */
   public record SummarySentence(String sentence, String articleId) {}
 
