@@ -60,23 +60,17 @@ public final class Marsad {
     StageContext context = new StageContext(request.referenceDate());
     AtomicLong done = new AtomicLong();
     int total = ingested.size();
-    // entity resolution needs the whole corpus: one person gets one canonical across articles
-    List<Article> analysed = EntityResolver.resolve(ingested.parallelStream()
+    List<Article> analysed = ingested.parallelStream()
         .map(a -> {
           Article out = pipeline.process(a, context);
           long n = done.incrementAndGet();
           if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
           return out;
         })
-        .toList());
+        .toList();
     progress.update("analyse", total, total);
-
-    List<Event> events = new BaselineEventGrouper().group(analysed);
-    Map<String, Article> byId = new HashMap<>();
-    for (Article a : analysed) byId.put(a.id(), a);
-    List<Story> stories = new BaselineStoryGrouper().group(events, byId);
-    List<Article> withInferred = reResolveDates(inferPublished(analysed, events));
-    events = addDateConflicts(events, withInferred);
+    Grouped grouped = group(analysed);
+    List<Article> withInferred = grouped.articles();
 
     if (request.dataDir() != null) {
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
@@ -89,7 +83,25 @@ public final class Marsad {
       }
       progress.update("store", total, total);
     }
-    return new Digest(withInferred, events, stories, errors, skipped);
+    return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
+  }
+
+  /** Articles after the corpus-level steps, with their events and stories. */
+  public record Grouped(List<Article> articles, List<Event> events, List<Story> stories) {}
+
+  /**
+   * The corpus-level steps over analysed articles, in order: one canonical identity per person across articles;
+   * events and stories; an undated article takes its event's date and re-resolves its relative dates against it;
+   * each event adds the sources that date the same happening on different days.
+   */
+  public static Grouped group(List<Article> analysed) {
+    List<Article> resolved = EntityResolver.resolve(analysed);
+    List<Event> events = new BaselineEventGrouper().group(resolved);
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : resolved) byId.put(a.id(), a);
+    List<Story> stories = new BaselineStoryGrouper().group(events, byId);
+    List<Article> withInferred = reResolveDates(inferPublished(resolved, events));
+    return new Grouped(withInferred, addDateConflicts(events, withInferred), stories);
   }
 
   /** Answers a question in Arabic from analysed articles, with sources (shared/CONTRACT.md §4). */

@@ -20,8 +20,6 @@ import org.marsad.model.Story;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.StageContext;
 import org.marsad.search.ArticleSearch;
-import org.marsad.stages.cluster.BaselineEventGrouper;
-import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
 import org.marsad.store.LuceneArticleStore;
@@ -140,14 +138,15 @@ public final class Corpus implements Closeable {
     return new IngestReport(added, unchanged, errors);
   }
 
-  /** Groups articles into events (newest first) and stories. */
+  /** Groups articles into events (newest first) and stories, with the digest's corpus-level steps. */
   public static Snapshot group(List<Article> articles) {
+    Marsad.Grouped grouped = Marsad.group(articles);
     Map<String, Article> byId = new LinkedHashMap<>();
-    for (Article a : articles) byId.put(a.id(), a);
-    List<Event> events = new ArrayList<>(new BaselineEventGrouper().group(articles));
+    for (Article a : grouped.articles()) byId.put(a.id(), a);
+    List<Event> events = new ArrayList<>(grouped.events());
     // newest first; undated last
     events.sort(Comparator.comparing(Event::when, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed());
-    List<Story> stories = new BaselineStoryGrouper().group(events, byId);
+    List<Story> stories = grouped.stories();
     Map<String, Event> eventsById = new LinkedHashMap<>();
     for (Event e : events) eventsById.put(e.id(), e);
     Map<String, Story> storiesById = new LinkedHashMap<>();
