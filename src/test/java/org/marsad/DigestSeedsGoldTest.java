@@ -170,10 +170,8 @@ class DigestSeedsGoldTest {
             .filter(m -> text.contains(m.text()) || m.text().contains(text)).toList();
         assertThat(ours).as("%s: a mention of «%s»", entry.getKey(), text).isNotEmpty();
         if (d.path("note").asText().contains("must not invent")) {
-          assertThat(ours).as("%s «%s» stays unresolved", entry.getKey(), text).allSatisfy(m -> {
-            assertThat(m.value()).isNull();
-            assertThat(m.weekday()).isPositive();
-          });
+          assertThat(ours).as("%s «%s» stays unresolved", entry.getKey(), text).allSatisfy(m -> assertThat(m.value()).isNull());
+          assertThat(ours).as("%s «%s» keeps its weekday", entry.getKey(), text).anySatisfy(m -> assertThat(m.weekday()).isPositive());
         } else {
           assertThat(ours).as("%s «%s» means %s", entry.getKey(), text, d.get("means").asText())
               .anySatisfy(m -> assertThat(m.value()).isEqualTo(d.get("means").asText()));
