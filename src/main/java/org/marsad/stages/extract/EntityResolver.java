@@ -39,6 +39,24 @@ public final class EntityResolver {
   /** Any run of spaces, no-break spaces included (outlets write لويجي\u00A0دي مايو). */
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Z}]+");
   private static final Map<String, String> ALIASES = ExtractLexicons.map("organisation-aliases.tsv");
+  /** Names that only a kept diacritic tells apart (عمّان, the city, from عمان, the country), keyed as written. */
+  private static final Map<String, String> WRITTEN = writtenNames();
+
+  private static Map<String, String> writtenNames() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("written-names.tsv")) m.put(keepShadda(r[0]), r[1]);
+    return Map.copyOf(m);
+  }
+
+  /** The text with every Arabic mark but shadda, and tatweel, removed. */
+  static String keepShadda(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0651' || !((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) sb.append(c);
+    }
+    return sb.toString().strip();
+  }
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of(
       "الشيخ", "الشيخة", "الامير", "الاميرة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الملك", "الملكة", "السلطان", "الرئيس");
 
@@ -211,6 +229,8 @@ public final class EntityResolver {
 
   /** Alias or country canonical of an entity text, or null. */
   static String lookup(String text) {
+    String written = WRITTEN.get(keepShadda(text));
+    if (written != null) return written;
     String norm = WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip();
     String c = ALIASES.get(norm);
     if (c == null) c = Roles.COUNTRIES.get(norm);

@@ -162,4 +162,11 @@ class EntityResolverTest {
         article("a", per("الشيخ نبيل الحكيم", "sheikh")), article("b", per("نبيل الحكيم", "Oman foreign minister"))));
     assertThat(out.get(0).entities().get(0).role()).isEqualTo("Oman foreign minister");
   }
+
+  @Test
+  void aKeptShaddaTellsTheCityFromTheCountry() {
+    assertThat(EntityResolver.lookup("عمّان")).isEqualTo("Amman");
+    assertThat(EntityResolver.lookup("عمَّان")).isEqualTo("Amman");
+    assertThat(EntityResolver.lookup("عمان")).isEqualTo("Oman");
+  }
 }
