@@ -44,7 +44,7 @@ public final class EntityResolver {
 
   private static Map<String, String> writtenNames() {
     Map<String, String> m = new HashMap<>();
-    for (String[] r : ExtractLexicons.rows("written-names.tsv")) m.put(keepShadda(r[0]), r[1]);
+    for (String[] r : ExtractLexicons.rows("written-names.tsv", EntityResolver::keepShadda)) m.put(r[0], r[1]);
     return Map.copyOf(m);
   }
 

@@ -25,11 +25,16 @@ final class ExtractLexicons {
   static final List<String> RESOURCES = List.of(
       "time-units.tsv", "measure-units.tsv", "identifier-cues.txt", "counted-stop.txt", "generic-counted.txt",
       "organisation-heads.txt", "date-words.tsv", "speech-verbs.txt", "role-triggers.tsv", "organisation-aliases.tsv",
-      "demonyms.tsv", "country-titles.tsv");
+      "demonyms.tsv", "country-titles.tsv", "written-names.tsv");
 
   static List<String[]> rows(String resource) {
-    List<String[]> rows = new ArrayList<>();
     Normalizer n = Normalizer.standard();
+    return rows(resource, cell -> n.normalizeToString(cell).replaceAll("\\s+", " "));
+  }
+
+  /** Rows with each cell prepared by {@code cell} instead of the standard normalisation (for forms it would erase). */
+  static List<String[]> rows(String resource, java.util.function.UnaryOperator<String> cell) {
+    List<String[]> rows = new ArrayList<>();
     try (InputStream in = ExtractLexicons.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource org/marsad/stages/extract/" + resource);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -39,7 +44,7 @@ final class ExtractLexicons {
         line = line.strip();
         if (line.isEmpty()) continue;
         String[] cols = line.split("\t");
-        for (int i = 0; i < cols.length; i++) cols[i] = n.normalizeToString(cols[i].strip()).replaceAll("\\s+", " ");
+        for (int i = 0; i < cols.length; i++) cols[i] = cell.apply(cols[i].strip());
         rows.add(cols);
       }
     } catch (IOException e) {
