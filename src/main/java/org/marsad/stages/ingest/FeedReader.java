@@ -94,14 +94,14 @@ final class FeedReader {
     return sb.toString();
   }
 
-  private static String firstNonBlank(String... values) {
+  static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) return v.strip();
     }
     return null;
   }
 
-  private static String blankToNull(String s) {
+  static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 

@@ -23,13 +23,13 @@ final class LenientFeedReader {
     Elements items = doc.select("item, entry");
     if (items.isEmpty()) return false;
     Element channelTitle = doc.selectFirst("channel > title, feed > title");
-    String outlet = channelTitle == null ? null : blankToNull(channelTitle.text());
+    String outlet = channelTitle == null ? null : FeedReader.blankToNull(channelTitle.text());
     Problem problem = new Problem("ingest", null, "feed is not well-formed XML (" + strictError + "); read leniently");
     int index = 0;
     for (Element item : items) {
       index++;
-      String link = firstNonBlank(text(item, "link"), attr(item, "link[href]", "href"));
-      String key = firstNonBlank(text(item, "guid"), text(item, "id"), link, String.valueOf(index));
+      String link = FeedReader.firstNonBlank(text(item, "link"), attr(item, "link[href]", "href"));
+      String key = FeedReader.firstNonBlank(text(item, "guid"), text(item, "id"), link, String.valueOf(index));
       String body = longest(text(item, "description"), text(item, "summary"), text(item, "content"),
           text(item, "content|encoded"));
       String paragraphs = body == null ? "" : FeedReader.paragraphs(body);
@@ -37,10 +37,10 @@ final class LenientFeedReader {
         out.error(origin.recordFile(key), "feed item " + index + ": no description or content");
         continue;
       }
-      String time = firstNonBlank(text(item, "pubDate"), text(item, "published"), text(item, "updated"), text(item, "dc|date"));
+      String time = FeedReader.firstNonBlank(text(item, "pubDate"), text(item, "published"), text(item, "updated"), text(item, "dc|date"));
       String published = PublishedTime.rfc822ToUtc(time);
       if (published == null) published = PublishedTime.asWritten(time);
-      Metadata meta = new Metadata(text(item, "title"), outlet, firstNonBlank(text(item, "author > name"), text(item, "author")),
+      Metadata meta = new Metadata(text(item, "title"), outlet, FeedReader.firstNonBlank(text(item, "author > name"), text(item, "author")),
           link, published, null, null);
       out.article(Article.ingested(origin.recordId(key), origin.source(), SourceFormat.RSS, charset, paragraphs, meta)
           .withProblem(problem));
@@ -53,12 +53,12 @@ final class LenientFeedReader {
     Element e = item.selectFirst(query);
     if (e == null) return null;
     boolean hasElements = !e.children().isEmpty();
-    return blankToNull(hasElements ? e.html() : e.wholeText());
+    return FeedReader.blankToNull(hasElements ? e.html() : e.wholeText());
   }
 
   private static String attr(Element item, String query, String name) {
     Element e = item.selectFirst(query);
-    return e == null ? null : blankToNull(e.attr(name));
+    return e == null ? null : FeedReader.blankToNull(e.attr(name));
   }
 
   private static String longest(String... values) {
@@ -67,16 +67,5 @@ final class LenientFeedReader {
       if (v != null && (best == null || v.length() > best.length())) best = v;
     }
     return best;
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) return v.strip();
-    }
-    return null;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -131,12 +131,16 @@ final class FeatureExtractor {
 
   // FNV-1a over the template id and chars, finished with murmur3's fmix32 so the top bits are well mixed.
   private int finish(int h) {
+    return fmix32(h) >>> (32 - bits);
+  }
+
+  private static int fmix32(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;
     h *= 0xc2b2ae35;
     h ^= h >>> 16;
-    return h >>> (32 - bits);
+    return h;
   }
 
   private static int start(int template) {
@@ -155,13 +159,7 @@ final class FeatureExtractor {
 
   /** Bucket of an edge template state conjoined with the previous tag ({@code -1} at sentence start). */
   static int edgeBucket(int state, int prevTag, int bits) {
-    int h = (state ^ (prevTag + 2)) * 0x01000193;
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h >>> (32 - bits);
+    return fmix32((state ^ (prevTag + 2)) * 0x01000193) >>> (32 - bits);
   }
 
   private int hash(int template, String s) {
