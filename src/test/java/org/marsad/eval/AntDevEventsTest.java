@@ -1,0 +1,130 @@
+package org.marsad.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.DigestRequest;
+import org.marsad.Marsad;
+import org.marsad.Progress;
+import org.marsad.SharedData;
+import org.marsad.model.Article;
+import org.marsad.model.Digest;
+import org.marsad.model.Event;
+
+/**
+ * Our events on the hand-labelled ANT dev set (7-8 April 2018, middleEast + internationalNews) against the labels
+ * in ant-2018-04-07-08-events.tsv. Prints B-cubed and pairwise scores, and those of "every article alone".
+ */
+class AntDevEventsTest {
+  private static final String LABELS = "ant-2018-04-07-08-events.tsv";
+  private static final Pattern DEV_FILE = Pattern.compile(".*-2018040[78]\\.txt");
+  private static final List<String> CATEGORIES = List.of("middleEast", "internationalNews");
+
+  private static List<Path> files;
+  private static Map<String, String> gold;
+  private static Digest digest;
+
+  @BeforeAll
+  static void digestDevDays() throws IOException {
+    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
+    files = devFiles(corpus);
+    gold = readLabels();
+    digest = Marsad.digest(new DigestRequest(files, null, null), Progress.NONE);
+  }
+
+  private static List<Path> devFiles(Path corpus) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> outlets = Files.list(corpus)) {
+      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
+        for (String category : CATEGORIES) {
+          Path dir = outlet.resolve(category);
+          if (!Files.isDirectory(dir)) continue;
+          try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> DEV_FILE.matcher(p.getFileName().toString()).matches()).sorted().forEach(out::add);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> readLabels() throws IOException {
+    Map<String, String> labels = new LinkedHashMap<>();
+    try (InputStream in = AntDevEventsTest.class.getResourceAsStream(LABELS)) {
+      assertThat(in).as(LABELS + " on the test class path").isNotNull();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        assertThat(cols).as("id<TAB>event: %s", line).hasSize(2);
+        assertThat(labels.put(cols[0], cols[1])).as("label twice for %s", cols[0]).isNull();
+      }
+    }
+    return labels;
+  }
+
+  @Test
+  void everyDevFileHasExactlyOneLabel() {
+    assertThat(files).hasSize(208);
+    assertThat(digest.errors()).isEmpty();
+    assertThat(digest.articles()).hasSize(files.size());
+    assertThat(digest.articles()).extracting(Article::id).containsExactlyInAnyOrderElementsOf(gold.keySet());
+  }
+
+  @Test
+  void scoresOfOurEventsAndOfEveryArticleAlone() {
+    Map<String, String> ours = new HashMap<>();
+    for (Event e : digest.events()) {
+      for (String id : e.articleIds()) ours.put(id, e.id());
+    }
+    Map<String, String> alone = new HashMap<>();
+    for (String id : gold.keySet()) alone.put(id, id);
+
+    ClusterScores.Score oursB3 = ClusterScores.bCubed(ours, gold);
+    ClusterScores.Score oursPairs = ClusterScores.pairwise(ours, gold);
+    ClusterScores.Score aloneB3 = ClusterScores.bCubed(alone, gold);
+    ClusterScores.Score alonePairs = ClusterScores.pairwise(alone, gold);
+    long goldEvents = gold.values().stream().distinct().count();
+    System.out.printf("ANT dev 7-8 Apr 2018: %d articles, %d gold events, %d of ours%n",
+        gold.size(), goldEvents, digest.events().size());
+    print("ours", oursB3, oursPairs);
+    print("every article alone", aloneB3, alonePairs);
+
+    // "Alone" has B3 precision 1 and pairwise recall 0 by definition; its B3 recall is the mean over articles of
+    // 1 / (size of the article's gold event).
+    double meanInverse = gold.values().stream()
+        .mapToDouble(k -> 1.0 / gold.values().stream().filter(k::equals).count()).average().orElseThrow();
+    assertThat(aloneB3.precision()).isEqualTo(1.0);
+    assertThat(aloneB3.recall()).isCloseTo(meanInverse, within(1e-9));
+    assertThat(alonePairs.recall()).isZero();
+    for (ClusterScores.Score s : List.of(oursB3, oursPairs)) {
+      assertThat(s.precision()).isBetween(0.0, 1.0);
+      assertThat(s.recall()).isBetween(0.0, 1.0);
+    }
+    // Floors a little under what the grouper measured when the labels were made (B3 F1 0.826, pairwise F1 0.586
+    // on 2026-11-23), so a regression shows; they are not the issue's targets (0.90 / 0.85).
+    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.80, aloneB3.f1()));
+    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.55);
+  }
+
+  private static void print(String what, ClusterScores.Score b3, ClusterScores.Score pairs) {
+    System.out.printf("  %-20s B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f%n", what,
+        b3.precision(), b3.recall(), b3.f1(), pairs.precision(), pairs.recall(), pairs.f1());
+  }
+}
