@@ -143,7 +143,7 @@ public final class BaselineEventGrouper implements EventGrouper {
         ids,
         title,
         mostCommonDate(memberDates),
-        mostCommonEntity(memberArticles, EntityType.LOC, 1).stream().findFirst().orElse(null),
+        leadPlace(memberArticles),
         mostCommonEntity(memberArticles, EntityType.PER, MAX_WHO),
         title,
         summary,
@@ -183,6 +183,31 @@ public final class BaselineEventGrouper implements EventGrouper {
   }
 
   /** Names of the given type by the number of articles naming them (canonical form when known); ties by name. */
+  /**
+   * Where the event happened: the place most articles name in their lead paragraph (a dateline or "في روما" sits
+   * there; background places come later), ties broken by how many articles name it anywhere; null when none does.
+   */
+  static String leadPlace(List<Article> articles) {
+    List<String> anywhere = mostCommonEntity(articles, EntityType.LOC, Integer.MAX_VALUE);
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (Article a : articles) {
+      if (a.body().isEmpty()) continue;
+      org.marsad.model.Span lead = a.body().get(0);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Entity e : a.entities()) {
+        if (e.type() != EntityType.LOC || !lead.contains(e.span())) continue;
+        String name = e.canonical() != null ? e.canonical() : e.text();
+        if (!name.isBlank() && seen.add(name)) votes.merge(name, 1, Integer::sum);
+      }
+    }
+    if (votes.isEmpty()) return anywhere.isEmpty() ? null : anywhere.get(0);
+    return votes.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(en -> anywhere.indexOf(en.getKey())))
+        .map(Map.Entry::getKey)
+        .findFirst().orElse(null);
+  }
+
   static List<String> mostCommonEntity(List<Article> articles, EntityType type, int limit) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Article a : articles) {
@@ -193,8 +218,9 @@ public final class BaselineEventGrouper implements EventGrouper {
         if (!name.isBlank() && seen.add(name)) counts.merge(name, 1, Integer::sum);
       }
     }
+    // ties keep the order of first mention (the sort is stable): earlier in the reading order is more central
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(limit)
         .map(Map.Entry::getKey)
         .toList();

@@ -171,4 +171,25 @@ class BaselineEventGrouperTest {
   static Article article(String id, String published, String text) {
     return Article.ingested(id, id, SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY.withPublished(published));
   }
+
+  @Test
+  void whereIsThePlaceTheLeadsNameNotTheBackground() {
+    String t1 = "عقد المؤتمر في الدوحة بمشاركة واسعة.\nوتناول الوضع في اليمن واليمن والسودان.";
+    String t2 = "اختتم المؤتمر أعماله في الدوحة.\nوناقش ملف اليمن.";
+    List<org.marsad.model.Article> articles = List.of(place(t1, "a"), place(t2, "b"));
+    org.assertj.core.api.Assertions.assertThat(BaselineEventGrouper.leadPlace(articles)).isEqualTo("الدوحة");
+  }
+
+  private static org.marsad.model.Article place(String text, String id) {
+    int nl = text.indexOf('\n');
+    List<org.marsad.model.Entity> es = new java.util.ArrayList<>();
+    for (String name : List.of("الدوحة", "اليمن", "السودان")) {
+      for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        es.add(new org.marsad.model.Entity(org.marsad.model.EntityType.LOC, new org.marsad.model.Span(i, i + name.length()), name, null, null));
+      }
+    }
+    return org.marsad.model.Article.ingested(id, id, org.marsad.model.SourceFormat.TEXT, "UTF-8", text, org.marsad.model.Metadata.EMPTY)
+        .withBody(List.of(new org.marsad.model.Span(0, nl), new org.marsad.model.Span(nl + 1, text.length())))
+        .withEntities(es);
+  }
 }
