@@ -78,6 +78,18 @@ class AntEventsTune {
       }
     }
     rows.sort(null);
+    if (Boolean.getBoolean("tune.show")) {
+      Map<String, Article> byId = new HashMap<>();
+      for (Article a : articles) byId.put(a.id(), a);
+      for (Event ev : new BaselineEventGrouper(an, BaselineEventGrouper.Settings.DEFAULTS).group(articles)) {
+        if (ev.articleIds().size() < 2 && gold.values().stream().filter(gold.get(ev.articleIds().get(0))::equals).count() < 2) continue;
+        System.out.println("EVENT " + ev.id());
+        for (String id : ev.articleIds()) {
+          String t = byId.get(id).meta().title();
+          System.out.println("   " + gold.get(id) + " | " + id.substring(0, Math.min(32, id.indexOf('#'))) + " | " + (t == null ? "" : t.substring(0, Math.min(70, t.length()))));
+        }
+      }
+    }
     for (String r : rows) System.out.println("TUNE 7Apr " + r);
   }
 
