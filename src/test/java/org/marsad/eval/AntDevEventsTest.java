@@ -117,10 +117,11 @@ class AntDevEventsTest {
       assertThat(s.precision()).isBetween(0.0, 1.0);
       assertThat(s.recall()).isBetween(0.0, 1.0);
     }
-    // Floors a little under what the grouper measured when the labels were made (B3 F1 0.826, pairwise F1 0.586
-    // on 2026-11-23), so a regression shows; they are not the targets (0.90 / 0.85).
-    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.80, aloneB3.f1()));
-    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.55);
+    // Floors a little under what the grouper measures (B3 F1 0.826, pairwise F1 0.586 when the labels were made;
+    // 0.863 / 0.619 with the lead view, 2026-11-23), so a regression shows; they are not the targets
+    // (0.90 / 0.85).
+    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.85, aloneB3.f1()));
+    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.60);
   }
 
   private static void print(String what, ClusterScores.Score b3, ClusterScores.Score pairs) {
