@@ -102,7 +102,7 @@ public final class EntityResolver {
         }
         int p = clusters.person(id, here);
         person[a][i] = p;
-        byPerson.computeIfAbsent(p, k -> new Cluster()).add(names[a][i], clusters.length(id), lookup(e.text()), e.role());
+        byPerson.computeIfAbsent(p, k -> new Cluster()).add(writtenName(e.text()), clusters.length(id), lookup(e.text()), e.role());
       }
     }
     Map<String, String> otherShared = new HashMap<>();
@@ -240,6 +240,33 @@ public final class EntityResolver {
   }
 
   /** Normalised name without leading honorifics, عبد + الX joined (عبد الرحمن → عبدالرحمن). */
+  /**
+   * The person's name as a source writes it (hamza, ى and spacing kept; marks, tatweel and invisible controls
+   * dropped), without leading honorifics: what a reader should see as the canonical. Falls back to
+   * {@link #personName} when the written and normalised words do not line up.
+   */
+  static String writtenName(String text) {
+    StringBuilder light = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean mark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+      boolean control = (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+      if (!mark && !control) light.append(c);
+    }
+    String[] written = WORD_BREAK.split(WORD_BREAK.matcher(light).replaceAll(" ").strip());
+    String[] words = WORD_BREAK.split(WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip());
+    if (written.length != words.length) return personName(text);
+    int i = 0;
+    while (i < words.length - 1 && HONORIFICS.contains(words[i])) i++;
+    StringBuilder sb = new StringBuilder();
+    for (; i < written.length; i++) {
+      if (written[i].isEmpty()) continue;
+      if (sb.length() > 0) sb.append(' ');
+      sb.append(written[i]);
+    }
+    return sb.toString();
+  }
+
   static String personName(String text) {
     String[] words = WORD_BREAK.split(WORD_BREAK.matcher(NORMALIZER.normalizeToString(text)).replaceAll(" ").strip());
     StringBuilder sb = new StringBuilder();
