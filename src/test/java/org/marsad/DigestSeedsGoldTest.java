@@ -85,6 +85,18 @@ class DigestSeedsGoldTest {
     }
   }
 
+  /** The update time is metadata of its own, never taken for the publication time. */
+  @Test
+  void updatedIsRightWhereGoldHasIt() {
+    for (var it = gold.get("articles").fields(); it.hasNext(); ) {
+      var entry = it.next();
+      JsonNode updated = entry.getValue().get("updated");
+      if (updated != null && !updated.isNull()) {
+        assertThat(byId.get(entry.getKey()).meta().updated()).as(entry.getKey()).isEqualTo(updated.asText());
+      }
+    }
+  }
+
   @Test
   void goldEventsAreGroupedAndOthersKeptApart() {
     Map<String, String> eventOf = new HashMap<>();

@@ -64,6 +64,7 @@ public final class DigestJson {
     g.writeStringField("title", a.meta().title());
     g.writeStringField("published", a.meta().published());
     if (a.meta().publishedInferred() != null) g.writeStringField("published_inferred", a.meta().publishedInferred());
+    if (a.meta().updated() != null) g.writeStringField("updated", a.meta().updated());
     g.writeStringField("body", a.bodyText());
     g.writeArrayFieldStart("entities");
     for (Entity e : a.entities()) {

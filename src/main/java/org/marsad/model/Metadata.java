@@ -7,19 +7,27 @@ package org.marsad.model;
  *     {@code 2021-06-28}); null when the text does not say
  * @param publishedInferred a date inferred later (from the article's event) when {@code published} is null
  * @param lead a publisher-written abstract, when the source format carries one (ANT {@code <ABSTRACT>})
+ * @param updated when the page says it was last updated, same form as {@code published}
  */
 public record Metadata(
-    String title, String outlet, String author, String url, String published, String publishedInferred, String lead) {
+    String title, String outlet, String author, String url, String published, String publishedInferred, String lead,
+    String updated) {
 
-  public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null);
+  public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null);
 
-  public Metadata withTitle(String v) { return new Metadata(v, outlet, author, url, published, publishedInferred, lead); }
-  public Metadata withOutlet(String v) { return new Metadata(title, v, author, url, published, publishedInferred, lead); }
-  public Metadata withAuthor(String v) { return new Metadata(title, outlet, v, url, published, publishedInferred, lead); }
-  public Metadata withUrl(String v) { return new Metadata(title, outlet, author, v, published, publishedInferred, lead); }
-  public Metadata withPublished(String v) { return new Metadata(title, outlet, author, url, v, publishedInferred, lead); }
-  public Metadata withPublishedInferred(String v) { return new Metadata(title, outlet, author, url, published, v, lead); }
-  public Metadata withLead(String v) { return new Metadata(title, outlet, author, url, published, publishedInferred, v); }
+  /** Without an update time: what most sources give. */
+  public Metadata(String title, String outlet, String author, String url, String published, String publishedInferred, String lead) {
+    this(title, outlet, author, url, published, publishedInferred, lead, null);
+  }
+
+  public Metadata withTitle(String v) { return new Metadata(v, outlet, author, url, published, publishedInferred, lead, updated); }
+  public Metadata withOutlet(String v) { return new Metadata(title, v, author, url, published, publishedInferred, lead, updated); }
+  public Metadata withAuthor(String v) { return new Metadata(title, outlet, v, url, published, publishedInferred, lead, updated); }
+  public Metadata withUrl(String v) { return new Metadata(title, outlet, author, v, published, publishedInferred, lead, updated); }
+  public Metadata withPublished(String v) { return new Metadata(title, outlet, author, url, v, publishedInferred, lead, updated); }
+  public Metadata withPublishedInferred(String v) { return new Metadata(title, outlet, author, url, published, v, lead, updated); }
+  public Metadata withLead(String v) { return new Metadata(title, outlet, author, url, published, publishedInferred, v, updated); }
+  public Metadata withUpdated(String v) { return new Metadata(title, outlet, author, url, published, publishedInferred, lead, v); }
 
   /** Fills each null field of this from {@code other}. */
   public Metadata orElse(Metadata other) {
@@ -30,6 +38,7 @@ public record Metadata(
         url != null ? url : other.url,
         published != null ? published : other.published,
         publishedInferred != null ? publishedInferred : other.publishedInferred,
-        lead != null ? lead : other.lead);
+        lead != null ? lead : other.lead,
+        updated != null ? updated : other.updated);
   }
 }

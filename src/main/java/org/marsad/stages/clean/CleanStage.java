@@ -35,7 +35,7 @@ public final class CleanStage implements Stage {
   public Article process(Article article, StageContext context) {
     try {
       CleanResult r = cleaner.clean(article.text(), article.meta(), context == null ? null : context.referenceDate());
-      Metadata found = new Metadata(r.title(), r.outlet(), r.author(), null, r.published(), null, null);
+      Metadata found = new Metadata(r.title(), r.outlet(), r.author(), null, r.published(), null, null, r.updated());
       return article.withBody(r.body()).withMeta(article.meta().orElse(found));
     } catch (RuntimeException e) {
       return article.withProblem(new Problem(name(), null, "cleaning failed: " + e));
