@@ -3,7 +3,6 @@ package org.marsad;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What to digest.
@@ -15,6 +14,5 @@ public record DigestRequest(List<Path> paths, Path dataDir, LocalDate referenceD
   public DigestRequest {
     paths = List.copyOf(paths);
     if (paths.isEmpty()) throw new IllegalArgumentException("nothing to digest: give at least one file or folder");
-    Objects.requireNonNull(paths);
   }
 }

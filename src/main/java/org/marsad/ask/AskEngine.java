@@ -98,7 +98,7 @@ public final class AskEngine {
         for (Quantity quantity : a.quantities()) {
           if (!sentence.contains(quantity.span()) || "%".equals(quantity.unit())) continue;
           int rank = fit(q, quantity.of());
-          if (rank > 0) out.add(new Candidate(count(quantity.value()), text, rank));
+          if (rank > 0) out.add(new Candidate(Quantity.valueText(quantity.value()), text, rank));
         }
       }
       case DATE -> {
@@ -126,10 +126,6 @@ public final class AskEngine {
     String head = paren < 0 ? of : of.substring(0, paren);
     if (overlap(q.terms(), terms(head)) > 0) return 2;
     return overlap(q.terms(), terms(of)) > 0 ? 1 : 0;
-  }
-
-  static String count(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** The month the article reports for: its publication date, else the date inferred from its event. */

@@ -36,7 +36,7 @@ final class TextReport {
       }
       for (Story.Trend t : s.trends()) {
         out.println("   trend: " + t.about() + ": " + t.points().stream()
-            .map(p -> nullToDash(p.when()) + "=" + DigestFormat.number(p.value())).collect(Collectors.joining(" → ")));
+            .map(p -> nullToDash(p.when()) + "=" + org.marsad.model.Quantity.valueText(p.value())).collect(Collectors.joining(" → ")));
       }
     }
     if (!d.errors().isEmpty()) {

@@ -25,7 +25,7 @@ final class QuantityConflicts {
       if (e.getValue().size() < 2) continue;
       List<Event.Claim> claims = new ArrayList<>();
       for (Map.Entry<Double, Claimants> v : e.getValue().entrySet()) {
-        claims.add(new Event.Claim(format(v.getKey()), v.getValue().articleIds, v.getValue().text));
+        claims.add(new Event.Claim(Quantity.valueText(v.getKey()), v.getValue().articleIds, v.getValue().text));
       }
       out.add(new Event.Conflict(e.getKey(), claims));
     }
@@ -82,11 +82,5 @@ final class QuantityConflicts {
       }
     }
     return byOf;
-  }
-
-  /** 135.0 → "135", 2.5 → "2.5". */
-  static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
   }
 }
