@@ -25,6 +25,7 @@ import org.marsad.stages.extract.QuoteStage;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.cluster.DateConflicts;
+import org.marsad.stages.brief.EventBriefs;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
 import org.marsad.store.LuceneArticleStore;
@@ -92,7 +93,8 @@ public final class Marsad {
   /**
    * The corpus-level steps over analysed articles, in order: one canonical identity per person across articles;
    * events and stories; an undated article takes its event's date and re-resolves its relative dates against it;
-   * each event adds the sources that date the same happening on different days.
+   * each event adds the sources that date the same happening on different days; last, each event gets its brief
+   * (who, what, when the happening was, where, and a summary across outlets).
    */
   public static Grouped group(List<Article> analysed) {
     List<Article> resolved = EntityResolver.resolve(analysed);
@@ -101,7 +103,8 @@ public final class Marsad {
     for (Article a : resolved) byId.put(a.id(), a);
     List<Story> stories = new BaselineStoryGrouper().group(events, byId);
     List<Article> withInferred = reResolveDates(inferPublished(resolved, events));
-    return new Grouped(withInferred, addDateConflicts(events, withInferred), stories);
+    List<Event> withConflicts = addDateConflicts(events, withInferred);
+    return new Grouped(withInferred, EventBriefs.briefAll(withConflicts, withInferred), stories);
   }
 
   /** Answers a question in Arabic from analysed articles, with sources (shared/CONTRACT.md §4). */
