@@ -13,12 +13,13 @@ import org.marsad.text.ar.TokenType;
  * Finds a clause that says why or how something happened: a cue ({@code cause-cues.tsv}: بسبب، لأن، بهدف، من أجل …
  * for why; عبر، من خلال، باستخدام … for how), matched at a word start after an optional و or ف, up to the end of
  * its clause (the next ، . ؛ : ! ? or line break, at most {@value #MAX_CLAUSE_WORDS} words). A cue with fewer than
- * {@value #MIN_CLAUSE_WORDS} words after it is no clause. عبّر عن ("expressed") is not the means-word عبر. Pure.
+ * {@value #MIN_CLAUSE_WORDS} words after it is no clause. عبّر عن ("expressed", also with its subject between: عبر الوزير عن) is not the means-word عبر. Pure.
  */
 final class CauseClauses {
   static final String CUES = "cause-cues.tsv";
   static final int MAX_CLAUSE_WORDS = 20;
   static final int MIN_CLAUSE_WORDS = 2;
+  static final int EXPRESSED_REACH = 4;
 
   enum Kind { WHY, HOW }
 
@@ -87,11 +88,16 @@ final class CauseClauses {
       boolean match = i + cue.words().length <= forms.size();
       for (int k = 1; match && k < cue.words().length; k++) match = cue.words()[k].equals(forms.get(i + k));
       if (!match) continue;
-      // عبّر عن: "expressed", not "through"
-      if (cue.words().length == 1 && cue.words()[0].equals("عبر") && i + 1 < forms.size() && forms.get(i + 1).equals("عن")) continue;
+      if (cue.words().length == 1 && cue.words()[0].equals("عبر") && expressed(forms, i)) continue;
       return cue;
     }
     return null;
+  }
+
+  /** عبّر (الوزير) عن: "expressed", not the means-word عبر; its عن follows within {@value #EXPRESSED_REACH} words. */
+  private static boolean expressed(List<String> forms, int i) {
+    for (int k = i + 1; k < forms.size() && k <= i + EXPRESSED_REACH; k++) if (forms.get(k).equals("عن")) return true;
+    return false;
   }
 
   private static boolean isClauseEnd(char p) {
