@@ -146,27 +146,50 @@ public final class SentencePool {
   }
 
   /**
-   * {@link Sentences#split} cuts at every full stop; a stop between two digits (2.5) ends nothing, so those pieces
-   * are joined again.
+   * The body's sentences, paragraph by paragraph. {@link Sentences#split} cuts at every full stop; here a stop
+   * with no space after it ends nothing (2.5, العربية.نت, an ellipsis written "..") and a piece of fewer than
+   * {@value #MIN_SENTENCE_WORDS} words is no sentence on its own ("بحسب رويترز.", "مرحبا بالرومان."): it joins the
+   * sentence before it in its paragraph, or the one after when it opens the paragraph. A short paragraph stays whole.
    */
   public static List<Span> sentences(Article article) {
     return sentences(article.text().toCharArray(), article);
   }
 
+  static final int MIN_SENTENCE_WORDS = 4;
+
   static List<Span> sentences(char[] buf, Article article) {
-    List<Span> split = Sentences.split(article.text(), article.body());
-    List<Span> out = new ArrayList<>(split.size());
-    for (Span s : split) {
-      int last = out.size() - 1;
-      if (last >= 0) {
-        Span prev = out.get(last);
-        int e = prev.end();
-        if (e == s.start() && e >= 2 && e < buf.length && buf[e - 1] == '.' && Character.isDigit(buf[e - 2]) && Character.isDigit(buf[e])) {
-          out.set(last, new Span(prev.start(), s.end()));
-          continue;
+    List<Span> out = new ArrayList<>();
+    for (Span paragraph : article.body()) {
+      List<Span> joined = new ArrayList<>();
+      for (Span s : Sentences.split(article.text(), List.of(paragraph))) {
+        int last = joined.size() - 1;
+        if (last >= 0) {
+          Span prev = joined.get(last);
+          int e = prev.end();
+          if (e == s.start() && buf[e - 1] == '.' && !isSpace(buf[e])) {
+            joined.set(last, new Span(prev.start(), s.end()));
+            continue;
+          }
+        }
+        joined.add(s);
+      }
+      List<Span> glued = new ArrayList<>(joined.size());
+      boolean carry = false;
+      for (Span s : joined) {
+        boolean fragment = countWords(buf, s) < MIN_SENTENCE_WORDS;
+        if (carry) {
+          Span prev = glued.remove(glued.size() - 1);
+          glued.add(new Span(prev.start(), s.end()));
+          carry = fragment && glued.size() == 1 && countWords(buf, glued.get(0)) < MIN_SENTENCE_WORDS;
+        } else if (fragment && !glued.isEmpty()) {
+          Span prev = glued.remove(glued.size() - 1);
+          glued.add(new Span(prev.start(), s.end()));
+        } else {
+          glued.add(s);
+          carry = fragment;
         }
       }
-      out.add(s);
+      out.addAll(glued);
     }
     return out;
   }

@@ -20,6 +20,27 @@ class SentencePoolTest {
   }
 
   @Test
+  void aFullStopWithoutASpaceAfterItEndsNoSentence() {
+    Article a = BriefFixtures.article("d", "نشر موقع الخبر.نت تقريرا عن الانتخابات المقبلة. وتابع القراء التقرير باهتمام كبير جدا.");
+    assertThat(SentencePool.sentences(a).stream().map(a::textOf).toList()).containsExactly(
+        "نشر موقع الخبر.نت تقريرا عن الانتخابات المقبلة.", " وتابع القراء التقرير باهتمام كبير جدا.");
+  }
+
+  @Test
+  void aShortPieceJoinsTheSentenceBeforeIt() {
+    Article a = BriefFixtures.article("e", "ضرب زلزال قوي الساحل الغربي فجر اليوم. بحسب وكالة محلية. ولم ترد أنباء عن ضحايا حتى الآن.");
+    assertThat(SentencePool.sentences(a).stream().map(a::textOf).toList()).containsExactly(
+        "ضرب زلزال قوي الساحل الغربي فجر اليوم. بحسب وكالة محلية.", " ولم ترد أنباء عن ضحايا حتى الآن.");
+  }
+
+  @Test
+  void aShortPieceOpeningAParagraphJoinsTheSentenceAfterIt() {
+    Article a = BriefFixtures.article("f", "أهلا بالضيوف! هكذا رحب النادي بمنافسه قبل المباراة الكبيرة.", "صورة.");
+    assertThat(SentencePool.sentences(a).stream().map(a::textOf).toList()).containsExactly(
+        "أهلا بالضيوف! هكذا رحب النادي بمنافسه قبل المباراة الكبيرة.", "صورة.");
+  }
+
+  @Test
   void shortSentencesAreSkippedButStillCountPositions() {
     SentencePool pool = SentencePool.of(List.of(TWO_PARAGRAPHS), 25, 4, 200);
     assertThat(pool.size()).isEqualTo(3);
