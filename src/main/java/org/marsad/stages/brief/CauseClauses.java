@@ -66,13 +66,21 @@ final class CauseClauses {
         if (tokens.get(k)[2] == 1) {
           char p = buf[tokens.get(k)[0]];
           if (isClauseEnd(p)) break;
+          // a closing mark the clause did not open ends a quote the cue stood in
+          if ((p == '»' || p == '”') && !opensQuote(buf, tokens.get(i)[0], tokens.get(k)[0])) break;
           continue;
         }
         words++;
         last = k;
       }
       if (words < MIN_CLAUSE_WORDS) continue;
-      out.add(new Found(cue.kind(), new Span(tokens.get(i)[0], tokens.get(last)[1])));
+      int end = tokens.get(last)[1];
+      // a quote opened inside the clause closes with it: بسبب "حملة معادية" keeps its closing mark
+      if (last + 1 < tokens.size() && tokens.get(last + 1)[2] == 1 && isClosingQuote(buf[tokens.get(last + 1)[0]])
+          && opensQuote(buf, tokens.get(i)[0], end)) {
+        end = tokens.get(last + 1)[1];
+      }
+      out.add(new Found(cue.kind(), new Span(tokens.get(i)[0], end)));
       i = last;
     }
     return out;
@@ -98,6 +106,26 @@ final class CauseClauses {
   private static boolean expressed(List<String> forms, int i) {
     for (int k = i + 1; k < forms.size() && k <= i + EXPRESSED_REACH; k++) if (forms.get(k).equals("عن")) return true;
     return false;
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '»' || c == '”';
+  }
+
+  /** True when {@code buf[from, to)} leaves a quote open: an odd number of " or more « than », “ than ”. */
+  private static boolean opensQuote(char[] buf, int from, int to) {
+    int plain = 0, guillemets = 0, curly = 0;
+    for (int k = from; k < to; k++) {
+      switch (buf[k]) {
+        case '"' -> plain++;
+        case '«' -> guillemets++;
+        case '»' -> guillemets--;
+        case '“' -> curly++;
+        case '”' -> curly--;
+        default -> { }
+      }
+    }
+    return plain % 2 == 1 || guillemets > 0 || curly > 0;
   }
 
   private static boolean isClauseEnd(char p) {

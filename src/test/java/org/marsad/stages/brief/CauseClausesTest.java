@@ -42,6 +42,12 @@ class CauseClausesTest {
   }
 
   @Test
+  void aQuoteOpenedInTheClauseClosesWithIt() {
+    assertThat(found("ألغيت الرحلة بسبب «عطل فني طارئ»، وأعيد الركاب.", CauseClauses.Kind.WHY)).containsExactly("بسبب «عطل فني طارئ»");
+    assertThat(found("ألغيت الرحلة بسبب عطل فني» قال المتحدث.", CauseClauses.Kind.WHY)).containsExactly("بسبب عطل فني");
+  }
+
+  @Test
   void aCueWithoutAClauseIsNothing() {
     assertThat(found("لم يحضر بسبب.", CauseClauses.Kind.WHY)).isEmpty();
     assertThat(found("وصل الوزير إلى العاصمة صباحا.", CauseClauses.Kind.WHY)).isEmpty();
