@@ -1,11 +1,5 @@
 package org.marsad.stages.brief;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +28,7 @@ public final class ArabicTerms {
     Set<String> words = new HashSet<>();
     for (String w : BriefLexicons.lines(FUNCTION_WORDS)) {
       // a function word is matched in the form a text word takes here, so it is analysed the same way
-      List<String> forms = words(w.toCharArray(), 0, w.length(), true);
-      words.addAll(forms);
+      words.addAll(words(w.toCharArray(), 0, w.length(), true));
       words.addAll(words(w.toCharArray(), 0, w.length(), false));
     }
     this.functionWords = Set.copyOf(words);

@@ -23,14 +23,12 @@ public final class SentencePool {
   private final List<Candidate> candidates;
   private final int[][] termIds;
   private final float[][] weights;
-  private final int vocabularySize;
 
-  private SentencePool(List<Article> articles, List<Candidate> candidates, int[][] termIds, float[][] weights, int vocab) {
+  private SentencePool(List<Article> articles, List<Candidate> candidates, int[][] termIds, float[][] weights) {
     this.articles = articles;
     this.candidates = candidates;
     this.termIds = termIds;
     this.weights = weights;
-    this.vocabularySize = vocab;
   }
 
   /** Builds the pool; an article without body spans gives nothing. */
@@ -98,7 +96,7 @@ public final class SentencePool {
       if (norm > 0) for (int k = 0; k < w.length; k++) w[k] /= (float) norm;
       weights[i] = w;
     }
-    return new SentencePool(articles, List.copyOf(candidates), ids, weights, vocab.size());
+    return new SentencePool(articles, List.copyOf(candidates), ids, weights);
   }
 
   public int size() {
@@ -115,10 +113,6 @@ public final class SentencePool {
 
   public List<Article> articles() {
     return articles;
-  }
-
-  int vocabularySize() {
-    return vocabularySize;
   }
 
   /** The sentence's text as the source wrote it. */
@@ -138,11 +132,6 @@ public final class SentencePool {
       else dot += wa[x++] * wb[y++];
     }
     return dot;
-  }
-
-  /** Distinct content terms of sentence i (as vocabulary ids, sorted). */
-  int[] termIds(int i) {
-    return termIds[i];
   }
 
   /**
