@@ -30,6 +30,9 @@ public final class BenchRougeCommand implements Callable<Integer> {
       description = "Which articles (by their index in id order): all, even (the tuning half) or odd (held out). Default: ${DEFAULT-VALUE}.")
   String half;
 
+  @Option(names = "--by-outlet", description = "Also print the table for each outlet.")
+  boolean byOutlet;
+
   @Option(names = "--tune", description = "Also print marsad's scores over a grid of position weights and MMR λ.")
   boolean tune;
 
@@ -63,6 +66,17 @@ public final class BenchRougeCommand implements Callable<Integer> {
     }
     ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
     out.print(RougeBench.run(samples, summarizer, stem).format());
+    if (byOutlet) {
+      java.util.Map<String, List<RougeBench.Sample>> outlets = new java.util.TreeMap<>();
+      for (RougeBench.Sample s : samples) {
+        String outlet = s.article().meta().outlet();
+        outlets.computeIfAbsent(outlet == null ? "?" : outlet, k -> new ArrayList<>()).add(s);
+      }
+      for (var e : outlets.entrySet()) {
+        out.println("== " + e.getKey());
+        out.print(RougeBench.run(e.getValue(), summarizer, stem).format());
+      }
+    }
     if (tune) {
       out.printf("%-8s %-6s %7s %7s %7s%n", "position", "λ", "R1 F", "R2 F", "RL F");
       for (double beta : new double[] {0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}) {
