@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code marsad bench digest|text PATH...}: speed as ratios to a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Speed benchmarks that print ratios to a baseline measured in the same run (times are noise; ratios travel).",
-    subcommands = {BenchDigestCommand.class, BenchTextCommand.class})
+    subcommands = {BenchDigestCommand.class, BenchTextCommand.class, BenchRougeCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
