@@ -47,18 +47,17 @@ public final class RoleConflicts {
         if (person.isEmpty()) continue;
         if (sentences == null) sentences = Sentences.split(a.text(), a.body());
         Holder h = byRole.computeIfAbsent(role, k -> new LinkedHashMap<>()).computeIfAbsent(person, k -> new Holder(name));
-        if (h.articles.add(a.id())) {
-          h.outlets.add(QuantityConflicts.outlet(a));
-          if (h.text == null) h.text = sentenceOf(a, sentences, e.span());
+        if (h.outletOf.putIfAbsent(a.id(), QuantityConflicts.outlet(a)) == null && h.text == null) {
+          h.text = sentenceOf(a, sentences, e.span());
         }
       }
     }
     List<Event.Conflict> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Holder>> r : byRole.entrySet()) {
-      List<Holder> holders = mergeSamePerson(new ArrayList<>(r.getValue().values()));
+      List<Holder> holders = dropSelfContradicting(mergeSamePerson(new ArrayList<>(r.getValue().values())));
       if (holders.size() < 2 || !twoOutletsDisagree(holders)) continue;
       List<Event.Claim> claims = new ArrayList<>();
-      for (Holder h : holders) claims.add(new Event.Claim(h.name, h.articles.stream().sorted().toList(), h.text));
+      for (Holder h : holders) claims.add(new Event.Claim(h.name, h.outletOf.keySet().stream().sorted().toList(), h.text));
       out.add(new Event.Conflict("role: " + r.getKey(), claims));
     }
     return out;
@@ -70,23 +69,87 @@ public final class RoleConflicts {
    */
   private static List<Holder> mergeSamePerson(List<Holder> holders) {
     holders.sort((x, y) -> Integer.compare(nameWords(y.name).size(), nameWords(x.name).size()));
+    // longest names first, so a partial name joins the full one
     List<Holder> out = new ArrayList<>();
     for (Holder h : holders) {
       Holder into = null;
-      for (Holder o : out) if (nameWords(o.name).containsAll(nameWords(h.name))) into = o;
+      for (Holder o : out) if (namedIn(h.name, o.name)) into = o;
       if (into == null) {
         out.add(h);
       } else {
-        into.articles.addAll(h.articles);
-        into.outlets.addAll(h.outlets);
+        h.outletOf.forEach(into.outletOf::putIfAbsent);
       }
     }
     return out;
   }
 
-  private static Set<String> nameWords(String name) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : StoryLexicons.normalize(name).split(" ")) if (!w.isEmpty()) out.add(org.marsad.text.ar.SpellingKey.of(w));
+  /** Every word of {@code part} is a word of {@code whole}, up to spelling (بوتن/بوتين، غوتيريس/غوتيريش). */
+  static boolean namedIn(String part, String whole) {
+    List<String> wholeWords = nameWords(whole);
+    for (String p : nameWords(part)) {
+      boolean found = false;
+      for (String w : wholeWords) found |= sameNameWord(p, w);
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  private static List<String> nameWords(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : StoryLexicons.normalize(name.replace('#', ' ')).split(" ")) {
+      if (!w.isEmpty()) out.add(org.marsad.text.ar.SpellingKey.of(w));
+    }
+    return out;
+  }
+
+  /** Spelling keys that are equal, equal without long vowels, or (four letters or more) one letter apart. */
+  static boolean sameNameWord(String a, String b) {
+    if (a.equals(b)) return true;
+    if (withoutLongVowels(a).equals(withoutLongVowels(b))) return true;
+    return Math.min(a.length(), b.length()) >= 4 && withinOneEdit(a, b);
+  }
+
+  private static String withoutLongVowels(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (i == 0 || (c != 'ا' && c != 'و' && c != 'ي')) sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  private static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    int i = 0, j = 0, edits = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (++edits > 1) return false;
+      if (a.length() > b.length()) i++;
+      else if (b.length() > a.length()) j++;
+      else {
+        i++;
+        j++;
+      }
+    }
+    return edits + (a.length() - i) + (b.length() - j) <= 1;
+  }
+
+  /**
+   * An article that gives one office to two people (a lawyer "of the president" read as the president) cannot be
+   * trusted on that office: it is left out of it.
+   */
+  private static List<Holder> dropSelfContradicting(List<Holder> holders) {
+    Map<String, Integer> holdersPerArticle = new java.util.HashMap<>();
+    for (Holder h : holders) for (String id : h.outletOf.keySet()) holdersPerArticle.merge(id, 1, Integer::sum);
+    List<Holder> out = new ArrayList<>();
+    for (Holder h : holders) {
+      h.outletOf.keySet().removeIf(id -> holdersPerArticle.get(id) > 1);
+      if (!h.outletOf.isEmpty()) out.add(h);
+    }
     return out;
   }
 
@@ -94,8 +157,8 @@ public final class RoleConflicts {
   private static boolean twoOutletsDisagree(List<Holder> holders) {
     for (int i = 0; i < holders.size(); i++) {
       for (int j = i + 1; j < holders.size(); j++) {
-        Set<String> union = new LinkedHashSet<>(holders.get(i).outlets);
-        union.addAll(holders.get(j).outlets);
+        Set<String> union = new LinkedHashSet<>(holders.get(i).outletOf.values());
+        union.addAll(holders.get(j).outletOf.values());
         if (union.size() >= 2) return true;
       }
     }
@@ -136,8 +199,8 @@ public final class RoleConflicts {
 
   private static final class Holder {
     final String name;
-    final Set<String> articles = new LinkedHashSet<>();
-    final Set<String> outlets = new LinkedHashSet<>();
+    /** The articles naming this holder, each with its outlet. */
+    final Map<String, String> outletOf = new LinkedHashMap<>();
     String text;
 
     Holder(String name) {

@@ -32,6 +32,7 @@ final class TrendMeasures {
   static final String MEMBERS = "أعضاء";
   private static final String MEMBERSHIP = "membership";
   private static final String PARTICIPATION = "participation";
+  private static final String AT_LEAST = "at-least";
   private static final Map<String, String> NOUNS = StoryLexicons.map("measure-nouns.tsv");
   private static final Map<String, String> PREDICATES = StoryLexicons.map("measure-predicates.tsv");
   private static final Map<String, String> APPROXIMATIONS = StoryLexicons.map("measure-approximations.tsv");
@@ -146,7 +147,11 @@ final class TrendMeasures {
     Bound bound = Bound.EXACT;
     for (int k = first - 1; k >= Math.max(0, first - APPROX_WINDOW) && bound == Bound.EXACT; k--) {
       String b = lookup(APPROXIMATIONS, sentence, k);
-      if (!b.isEmpty()) bound = Bound.valueOf(b.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      if (!b.isEmpty()) bound = bound(b);
+    }
+    // "180 شخصا على الأقل": a lower bound may follow the count
+    for (int k = after; k < Math.min(sentence.size(), after + WORDS_AFTER) && bound == Bound.EXACT; k++) {
+      if (lookup(APPROXIMATIONS, sentence, k).equals(AT_LEAST)) bound = Bound.AT_LEAST;
     }
     boolean part = after + 1 < sentence.size() && sentence.get(after).form.equals(FROM)
         && PARTS.contains(sentence.get(after + 1).form);
@@ -163,6 +168,10 @@ final class TrendMeasures {
     String whom = orgOfNoun.isEmpty() ? "" : StoryLexicons.normalize(orgOfNoun);
     String unit = q.unit() == null ? "" : " [" + q.unit() + "]";
     return new Claim(new Measure(counted + unit, whom, predicate), q.value(), bound, 1, a.id(), q.text(), q.span());
+  }
+
+  private static Bound bound(String name) {
+    return Bound.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
   }
 
   /** The nearest organisation with members: the one QuantityStage read, else before the count, else after it. */

@@ -108,6 +108,12 @@ class TrendMeasuresTest {
   }
 
   @Test
+  void aLowerBoundMayFollowTheCount() {
+    Article a = StoryTestArticles.of("a", "قتل 180 شخصا على الأقل في الحادث.").count("180 شخصا", 180, "شخص").build();
+    assertThat(claims(a)).extracting(Claim::bound).containsExactly(Bound.AT_LEAST);
+  }
+
+  @Test
   void aBoundOrAnEstimateIsCompatibleWithTheValuesItAllows() {
     Measure m = new Measure("شخص", "", "killed");
     Claim atLeast40 = new Claim(m, 40, Bound.AT_LEAST, 1, "a", "", null);
