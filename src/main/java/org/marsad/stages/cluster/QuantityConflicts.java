@@ -19,6 +19,8 @@ import org.marsad.stages.cluster.TrendMeasures.Measure;
  * Disagreements and consensus over counts, measure by measure ({@link TrendMeasures}: what is counted, whose, what
  * happened to it). Each article counts with its one claim per measure. Two claims disagree only when
  * <ul>
+ *   <li>their measure says whose count it is or what happened ({@link Measure#specific}): a bare noun ("مباراة",
+ *       "نقطة") says too little to tell a disagreement from two different counts that share the noun;
  *   <li>their values cannot both hold (a bound or an estimate that fits the other value is no disagreement);
  *   <li>they come from different outlets (one outlet's later figure is an update, not a second source);
  *   <li>their articles were published at most {@link #MAX_DAYS_APART} day apart (a running toll grows);
@@ -38,6 +40,7 @@ final class QuantityConflicts {
     for (Article a : articles) if (a != null) byId.putIfAbsent(a.id(), a);
     List<Event.Conflict> out = new ArrayList<>();
     for (Map.Entry<Measure, List<Claim>> m : byMeasure(byId.values()).entrySet()) {
+      if (!m.getKey().specific()) continue;
       List<Claim> claims = m.getValue();
       Set<Double> disputed = new LinkedHashSet<>();
       for (int i = 0; i < claims.size(); i++) {

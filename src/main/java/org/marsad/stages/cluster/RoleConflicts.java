@@ -55,6 +55,7 @@ public final class RoleConflicts {
     List<Event.Conflict> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Holder>> r : byRole.entrySet()) {
       List<Holder> holders = dropSelfContradicting(mergeSamePerson(new ArrayList<>(r.getValue().values())));
+      holders.removeIf(h -> !fullName(h.name));
       if (holders.size() < 2 || !twoOutletsDisagree(holders)) continue;
       List<Event.Claim> claims = new ArrayList<>();
       for (Holder h : holders) claims.add(new Event.Claim(h.name, h.outletOf.keySet().stream().sorted().toList(), h.text));
@@ -83,8 +84,21 @@ public final class RoleConflicts {
     return out;
   }
 
+  /**
+   * A rival claim names someone in full: two words or more, not all of them definite (a tagger's "والزعيم الكوري
+   * الشمالي" is a description, and a lone "بيتا" is too little to stand against a full name).
+   */
+  static boolean fullName(String name) {
+    String[] words = StoryLexicons.normalize(name.replace('#', ' ')).split(" ");
+    if (words.length < 2) return false;
+    for (String w : words) if (!(w.startsWith("ال") || w.startsWith("وال"))) return true;
+    return false;
+  }
+
   /** Every word of {@code part} is a word of {@code whole}, up to spelling (بوتن/بوتين، غوتيريس/غوتيريش). */
   static boolean namedIn(String part, String whole) {
+    // a name split or joined by a tagger or a typist (أر دوغان) is the same letters
+    if (String.join("", nameWords(part)).equals(String.join("", nameWords(whole)))) return true;
     List<String> wholeWords = nameWords(whole);
     for (String p : nameWords(part)) {
       boolean found = false;

@@ -34,6 +34,7 @@ final class TrendMeasures {
   private static final String PARTICIPATION = "participation";
   private static final String AT_LEAST = "at-least";
   private static final Map<String, String> NOUNS = StoryLexicons.map("measure-nouns.tsv");
+  private static final Map<String, String> IMPLIED_PREDICATES = impliedPredicates();
   private static final Map<String, String> PREDICATES = StoryLexicons.map("measure-predicates.tsv");
   private static final Map<String, String> APPROXIMATIONS = StoryLexicons.map("measure-approximations.tsv");
   private static final Set<String> PARTS = StoryLexicons.words("measure-parts.txt");
@@ -45,6 +46,12 @@ final class TrendMeasures {
   private static final int WORDS_AFTER = 3;
   /** Words before the count read for a bound or an estimate (أكثر من، نحو، على الأقل). */
   private static final int APPROX_WINDOW = 3;
+
+  private static Map<String, String> impliedPredicates() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String[] r : StoryLexicons.rows("measure-nouns.tsv")) if (r.length > 2) m.putIfAbsent(r[0], r[2]);
+    return Map.copyOf(m);
+  }
 
   /** What a count measures; {@code whom} and {@code predicate} are empty when unknown. */
   record Measure(String counted, String whom, String predicate) {
@@ -131,6 +138,7 @@ final class TrendMeasures {
     String head = StoryLexicons.normalize(noun.indexOf(' ') > 0 ? noun.substring(0, noun.indexOf(' ')) : noun);
     String bare = stripArticle(head);
     String counted = NOUNS.getOrDefault(bare, NOUNS.getOrDefault(head, bare));
+    String implied = IMPLIED_PREDICATES.getOrDefault(bare, IMPLIED_PREDICATES.getOrDefault(head, ""));
 
     int first = 0;
     while (first < sentence.size() && sentence.get(first).end <= q.span().start()) first++;
@@ -165,6 +173,7 @@ final class TrendMeasures {
       }
     }
     if (part) return null;
+    if (!implied.isEmpty()) predicate = implied;
     String whom = orgOfNoun.isEmpty() ? "" : StoryLexicons.normalize(orgOfNoun);
     String unit = q.unit() == null ? "" : " [" + q.unit() + "]";
     return new Claim(new Measure(counted + unit, whom, predicate), q.value(), bound, 1, a.id(), q.text(), q.span());

@@ -62,6 +62,13 @@ class QuantityConflictsTest {
   }
 
   @Test
+  void aBareNounIsNotComparedAcrossArticles() {
+    Article five = StoryTestArticles.of("a", "تبقى للفريق 5 مباريات في الموسم.").outlet("الأولى").count("5 مباريات", 5, "مباريات").build();
+    Article six = StoryTestArticles.of("b", "تبقى لمنافسه 6 مباريات في الموسم.").outlet("الثانية").count("6 مباريات", 6, "مباريات").build();
+    assertThat(QuantityConflicts.of(List.of(five, six))).isEmpty();
+  }
+
+  @Test
   void killedAndInjuredAreNotCompared() {
     Article dead = killed("a", "الأولى", "قتل 4 أشخاص في الحادث.", "4 أشخاص", 4);
     Article hurt = killed("b", "الثانية", "أصيب 7 أشخاص في الحادث.", "7 أشخاص", 7);

@@ -45,7 +45,19 @@ class RoleConflictsTest {
     assertThat(RoleConflicts.of(List.of(
         named("a", "الأولى", "أنطونيو غوتيريس", "UN secretary-general"),
         named("b", "الثانية", "أنطونيو غوتيريش", "UN secretary-general")))).isEmpty();
+    assertThat(RoleConflicts.of(List.of(
+        named("a", "الأولى", "سالم الهاشمي", "Oman foreign minister"),
+        named("b", "الثانية", "سا لم الهاشمي", "Oman foreign minister")))).isEmpty();
     assertThat(RoleConflicts.sameNameWord("سالم", "خالد")).isFalse();
+  }
+
+  @Test
+  void aRivalClaimNamesSomeoneInFull() {
+    assertThat(RoleConflicts.of(List.of(
+        named("a", "الأولى", "سالم الهاشمي", "Oman foreign minister"),
+        named("b", "الثانية", "خالد", "Oman foreign minister")))).isEmpty();
+    assertThat(RoleConflicts.fullName("والزعيم الكوري الشمالي")).isFalse();
+    assertThat(RoleConflicts.fullName("سالم الهاشمي")).isTrue();
   }
 
   @Test

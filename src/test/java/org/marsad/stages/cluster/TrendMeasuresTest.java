@@ -87,6 +87,13 @@ class TrendMeasuresTest {
   }
 
   @Test
+  void aNounThatSaysWhatHappenedIsThatMeasure() {
+    Article dead = StoryTestArticles.of("a", "سقط 3 قتلى في الهجوم.").count("3 قتلى", 3, "قتلي").build();
+    Article killed = StoryTestArticles.of("b", "أدى الهجوم إلى مقتل 4 أشخاص.").count("4 أشخاص", 4, "اشخاص").build();
+    assertThat(claims(dead).get(0).measure()).isEqualTo(claims(killed).get(0).measure());
+  }
+
+  @Test
   void singularAndPluralOfANounAreOneMeasure() {
     Article a = StoryTestArticles.of("a", "قتل 3 أشخاص.").count("3 أشخاص", 3, "اشخاص").build();
     Article b = StoryTestArticles.of("b", "قتل شخص واحد و4 أشخاص آخرين.").count("4 أشخاص", 4, "شخص").build();
