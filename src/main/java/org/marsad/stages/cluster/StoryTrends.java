@@ -14,7 +14,7 @@ import org.marsad.stages.cluster.TrendMeasures.Measure;
  * Each event gives one value per measure, the one most of its articles give ({@link QuantityConflicts#consensus});
  * only measures specific enough to follow over time take part (whose, or what happened: "أعضاء (التحالف)", not a bare
  * "شخص"); a point more than {@link QuantityConflicts#MAX_RATIO} times off the trend's median is another measure that
- * shares the noun and is dropped.
+ * shares the noun and is dropped; what is left must span two days or more and move one way.
  */
 final class StoryTrends {
   private StoryTrends() {}
@@ -42,11 +42,31 @@ final class StoryTrends {
     List<Story.Trend> out = new ArrayList<>();
     for (Map.Entry<Measure, List<Story.TrendPoint>> p : points.entrySet()) {
       List<Story.TrendPoint> kept = nearMedian(p.getValue());
-      if (kept.size() >= 2 && kept.stream().mapToDouble(Story.TrendPoint::value).distinct().count() >= 2) {
+      if (kept.size() >= 2 && kept.stream().mapToDouble(Story.TrendPoint::value).distinct().count() >= 2
+          && distinctDays(kept) >= 2 && monotone(kept)) {
         out.add(new Story.Trend(p.getKey().label(), kept));
       }
     }
     return out;
+  }
+
+  /** Points of one day are sources disagreeing (a conflict), not a change over time. */
+  private static long distinctDays(List<Story.TrendPoint> points) {
+    return points.stream().map(Story.TrendPoint::when).filter(w -> w != null).distinct().count();
+  }
+
+  /**
+   * A measure followed over time moves one way (members join, a toll rises); values that go up and down across a
+   * story's events are counts of different happenings that share a key.
+   */
+  static boolean monotone(List<Story.TrendPoint> points) {
+    boolean up = false, down = false;
+    for (int i = 1; i < points.size(); i++) {
+      double d = points.get(i).value() - points.get(i - 1).value();
+      up |= d > 0;
+      down |= d < 0;
+    }
+    return !(up && down);
   }
 
   private static List<Story.TrendPoint> nearMedian(List<Story.TrendPoint> points) {

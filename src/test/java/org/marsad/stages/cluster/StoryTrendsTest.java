@@ -68,6 +68,22 @@ class StoryTrendsTest {
   }
 
   @Test
+  void valuesGoingUpAndDownAreDifferentHappeningsNotATrend() {
+    List<Event> events = List.of(
+        event("e1", "2019-02-01", members("a", "الأولى", 60)),
+        event("e2", "2020-03-01", members("b", "الأولى", 70)),
+        event("e3", "2021-04-01", members("e", "الأولى", 65)));
+    assertThat(StoryTrends.of(events, byId)).isEmpty();
+  }
+
+  @Test
+  void eventsOfOneDayGiveNoTrend() {
+    List<Event> events = List.of(
+        event("e1", "2019-02-01", members("a", "الأولى", 60)), event("e2", "2019-02-01", members("b", "الأولى", 70)));
+    assertThat(StoryTrends.of(events, byId)).isEmpty();
+  }
+
+  @Test
   void aBareNounIsNotAMeasureToFollow() {
     List<Event> events = List.of(event("e1", "2019-02-01", people("a", 60)), event("e2", "2020-03-01", people("b", 70)));
     assertThat(StoryTrends.of(events, byId)).isEmpty();
