@@ -82,7 +82,11 @@ final class QuantityConflicts {
     Map<Measure, Consensus> out = new LinkedHashMap<>();
     for (Map.Entry<Measure, List<Claim>> e : byMeasure(articles).entrySet()) {
       Map<Double, List<String>> byValue = new TreeMap<>();
-      for (Claim c : e.getValue()) byValue.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c.articleId());
+      Set<Double> running = new java.util.HashSet<>();
+      for (Claim c : e.getValue()) {
+        byValue.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c.articleId());
+        if (c.running()) running.add(c.value());
+      }
       Double best = null;
       int bestCount = 0;
       boolean tie = false;
@@ -96,12 +100,15 @@ final class QuantityConflicts {
           tie = true;
         }
       }
-      if (best != null && !tie) out.put(e.getKey(), new Consensus(best, byValue.get(best).stream().sorted().toList()));
+      if (best != null && !tie) {
+        out.put(e.getKey(), new Consensus(best, byValue.get(best).stream().sorted().toList(), running.contains(best)));
+      }
     }
     return out;
   }
 
-  record Consensus(double value, List<String> articleIds) {}
+  /** @param running some article gives the value as a running total (membership always is one) */
+  record Consensus(double value, List<String> articleIds, boolean running) {}
 
   private static Map<Measure, List<Claim>> byMeasure(Iterable<Article> articles) {
     Map<Measure, List<Claim>> out = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
-import org.marsad.text.ar.Sentences;
 
 /**
  * Sources of one event that name different people to the same office: two articles (of different outlets) that give
@@ -45,7 +44,7 @@ public final class RoleConflicts {
         String name = e.canonical() != null ? e.canonical() : e.text();
         String person = DateConflicts.lastNameKey(name);
         if (person.isEmpty()) continue;
-        if (sentences == null) sentences = Sentences.split(a.text(), a.body());
+        if (sentences == null) sentences = TrendMeasures.sentences(a);
         Holder h = byRole.computeIfAbsent(role, k -> new LinkedHashMap<>()).computeIfAbsent(person, k -> new Holder(name));
         if (h.outletOf.putIfAbsent(a.id(), QuantityConflicts.outlet(a)) == null && h.text == null) {
           h.text = sentenceOf(a, sentences, e.span());

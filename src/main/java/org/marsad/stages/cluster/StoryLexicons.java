@@ -24,7 +24,7 @@ final class StoryLexicons {
   /** Every resource read through this class, for the test that loads them all. */
   static final List<String> RESOURCES = List.of(
       "measure-nouns.tsv", "measure-predicates.tsv", "measure-approximations.tsv", "measure-parts.txt",
-      "standing-organisations.txt", "single-holder-offices.txt", "former-markers.txt");
+      "standing-organisations.txt", "single-holder-offices.txt", "former-markers.txt", "measure-running-cues.txt");
 
   private static final Normalizer NORMALIZER = Normalizer.standard();
 

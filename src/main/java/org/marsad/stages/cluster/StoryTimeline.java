@@ -14,7 +14,6 @@ import org.marsad.model.DateMention;
 import org.marsad.model.Event;
 import org.marsad.model.Span;
 import org.marsad.model.Story;
-import org.marsad.text.ar.Sentences;
 
 /**
  * A story's timeline: its events, and the past happenings its articles mention (the coalition formed in 2014; the
@@ -102,7 +101,7 @@ final class StoryTimeline {
         for (DateMention d : a.dates()) {
           LocalDate end = lastDay(d.value());
           if (end == null || !end.isBefore(ref.minusDays(PAST_MARGIN_DAYS))) continue;
-          if (sentences == null) sentences = Sentences.split(a.text(), a.body());
+          if (sentences == null) sentences = TrendMeasures.sentences(a);
           Span clause = clause(a.text(), sentences, d.span());
           String what = what(a.text(), clause, d.span());
           Mention m = new Mention(d.value(), what, a.id(), contentWords(a.text(), clause, d.span()), order++);

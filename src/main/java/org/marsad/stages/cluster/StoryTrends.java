@@ -14,7 +14,9 @@ import org.marsad.stages.cluster.TrendMeasures.Measure;
  * Each event gives one value per measure, the one most of its articles give ({@link QuantityConflicts#consensus});
  * only measures specific enough to follow over time take part (whose, or what happened: "أعضاء (التحالف)", not a bare
  * "شخص"); a point more than {@link QuantityConflicts#MAX_RATIO} times off the trend's median is another measure that
- * shares the noun and is dropped; what is left must span two days or more and move one way.
+ * shares the noun and is dropped; what is left must span two days or more and move one way. Only running totals make
+ * a trend: a membership, or a count that some article calls one (a toll "since", "rose to 15 from 12"); the death
+ * tolls of two attacks in one story are two happenings, not one measure changing.
  */
 final class StoryTrends {
   private StoryTrends() {}
@@ -27,6 +29,7 @@ final class StoryTrends {
   static List<Story.Trend> of(List<Event> ordered, Map<String, Article> byId) {
     if (ordered.size() < 2) return List.of();
     Map<Measure, List<Story.TrendPoint>> points = new LinkedHashMap<>();
+    Map<Measure, Boolean> anyRunning = new LinkedHashMap<>();
     for (Event e : ordered) {
       List<Article> articles = new ArrayList<>();
       for (String id : e.articleIds()) {
@@ -37,10 +40,12 @@ final class StoryTrends {
         if (!c.getKey().specific()) continue;
         points.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
             .add(new Story.TrendPoint(e.when(), c.getValue().value(), c.getValue().articleIds()));
+        anyRunning.merge(c.getKey(), c.getValue().running(), Boolean::logicalOr);
       }
     }
     List<Story.Trend> out = new ArrayList<>();
     for (Map.Entry<Measure, List<Story.TrendPoint>> p : points.entrySet()) {
+      if (!anyRunning.get(p.getKey())) continue;
       List<Story.TrendPoint> kept = nearMedian(p.getValue());
       if (kept.size() >= 2 && kept.stream().mapToDouble(Story.TrendPoint::value).distinct().count() >= 2
           && distinctDays(kept) >= 2 && monotone(kept)) {

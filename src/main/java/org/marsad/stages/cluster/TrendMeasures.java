@@ -38,6 +38,7 @@ final class TrendMeasures {
   private static final Map<String, String> PREDICATES = StoryLexicons.map("measure-predicates.tsv");
   private static final Map<String, String> APPROXIMATIONS = StoryLexicons.map("measure-approximations.tsv");
   private static final Set<String> PARTS = StoryLexicons.words("measure-parts.txt");
+  private static final Map<String, String> RUNNING = asMap(StoryLexicons.words("measure-running-cues.txt"));
   private static final Set<String> STANDING = StoryLexicons.words("standing-organisations.txt");
   private static final Set<String> MEMBER_NOUNS = Set.of(StoryLexicons.normalize("عضو"), StoryLexicons.normalize("دولة"));
   private static final String FROM = StoryLexicons.normalize("من");
@@ -46,6 +47,12 @@ final class TrendMeasures {
   private static final int WORDS_AFTER = 3;
   /** Words before the count read for a bound or an estimate (أكثر من، نحو، على الأقل). */
   private static final int APPROX_WINDOW = 3;
+
+  private static Map<String, String> asMap(Set<String> words) {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (String w : words) m.put(w, w);
+    return Map.copyOf(m);
+  }
 
   private static Map<String, String> impliedPredicates() {
     Map<String, String> m = new java.util.HashMap<>();
@@ -76,9 +83,11 @@ final class TrendMeasures {
    * One article's claim about one measure.
    *
    * @param strength 2 for an explicit membership clause, else 1: a stronger claim of an article wins
+   * @param running the clause says the count is a running total ({@code measure-running-cues.txt}: ارتفع، حصيلة، منذ)
    * @param text the count as the article writes it
    */
-  record Claim(Measure measure, double value, Bound bound, int strength, String articleId, String text, Span span) {
+  record Claim(Measure measure, double value, Bound bound, int strength, boolean running, String articleId, String text,
+      Span span) {
     /** Could both claims be true at once: equal, or one's bound or estimate fits the other's value. */
     boolean compatibleWith(Claim o) {
       return value == o.value || fits(this, o.value) || fits(o, value);
@@ -105,7 +114,7 @@ final class TrendMeasures {
     }
     if (counted.isEmpty()) return List.of();
     counted.sort((x, y) -> x.span().compareTo(y.span()));
-    List<Span> sentences = Sentences.split(a.text(), a.body());
+    List<Span> sentences = sentences(a);
     Map<Measure, Claim> best = new LinkedHashMap<>();
     int s = 0;
     Span sentence = null;
@@ -127,6 +136,11 @@ final class TrendMeasures {
       if (old == null || c.strength() > old.strength()) best.put(c.measure(), c);
     }
     return List.copyOf(best.values());
+  }
+
+  /** The article's sentences: of its body, or of its whole text when it was not cleaned (no body yet). */
+  static List<Span> sentences(Article a) {
+    return Sentences.split(a.text(), a.body().isEmpty() ? List.of(new Span(0, a.text().length())) : a.body());
   }
 
   /** The claim a count makes, read in its sentence; {@code clauseStart} is where its clause begins. */
@@ -169,14 +183,18 @@ final class TrendMeasures {
       if (org != null) {
         if (part) return null;
         int strength = predicate.equals(MEMBERSHIP) ? 2 : 1;
-        return new Claim(new Measure(MEMBERS, org, ""), q.value(), bound, strength, a.id(), q.text(), q.span());
+        return new Claim(new Measure(MEMBERS, org, ""), q.value(), bound, strength, true, a.id(), q.text(), q.span());
       }
     }
     if (part) return null;
     if (!implied.isEmpty()) predicate = implied;
     String whom = orgOfNoun.isEmpty() ? "" : StoryLexicons.normalize(orgOfNoun);
     String unit = q.unit() == null ? "" : " [" + q.unit() + "]";
-    return new Claim(new Measure(counted + unit, whom, predicate), q.value(), bound, 1, a.id(), q.text(), q.span());
+    boolean running = false;
+    for (int k = after - 1; k >= 0 && sentence.get(k).start >= clauseStart && !running; k--) {
+      running = !lookup(RUNNING, sentence, k).isEmpty();
+    }
+    return new Claim(new Measure(counted + unit, whom, predicate), q.value(), bound, 1, running, a.id(), q.text(), q.span());
   }
 
   private static Bound bound(String name) {

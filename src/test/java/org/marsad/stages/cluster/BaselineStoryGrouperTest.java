@@ -80,9 +80,12 @@ class BaselineStoryGrouperTest {
     });
   }
 
+  /** The count of signatory states where the article gives it ("12 دولة"), as the quantities stage would. */
   private static Article signatories(Article a, int n) {
-    int at = a.text().indexOf(Integer.toString(n));
-    return a.withQuantities(List.of(new Quantity(new Span(at, at + 2), Integer.toString(n), n, null, "دولة (المعاهدة)")));
+    String words = n + " دولة";
+    int at = a.text().indexOf(words);
+    assertThat(at).as("%s gives %s", a.id(), words).isNotNegative();
+    return a.withQuantities(List.of(new Quantity(new Span(at, at + words.length()), words, n, null, "دولة (المعاهدة)")));
   }
 
   @Test

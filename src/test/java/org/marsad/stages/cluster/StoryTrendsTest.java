@@ -83,6 +83,25 @@ class StoryTrendsTest {
     assertThat(StoryTrends.of(events, byId)).isEmpty();
   }
 
+  private Article killed(String id, String text, int n) {
+    Article a = StoryTestArticles.of(id, text).count(n + " شخصا", n, "شخص").build();
+    byId.put(a.id(), a);
+    return a;
+  }
+
+  @Test
+  void tollsOfSeparateHappeningsAreNoTrendARunningTollIs() {
+    List<Event> separate = List.of(
+        event("e1", "2019-02-01", killed("a", "قتل في الهجوم 12 شخصا.", 12)),
+        event("e2", "2019-02-09", killed("b", "قتل في الانفجار 15 شخصا.", 15)));
+    assertThat(StoryTrends.of(separate, byId)).isEmpty();
+    List<Event> running = List.of(
+        event("e1", "2019-02-01", killed("c", "قتل في الهجوم 12 شخصا.", 12)),
+        event("e2", "2019-02-09", killed("d", "وارتفعت حصيلة القتلى منذ بدء المواجهات إلى 15 شخصا.", 15)));
+    assertThat(StoryTrends.of(running, byId)).singleElement()
+        .satisfies(t -> assertThat(t.points()).extracting(Story.TrendPoint::value).containsExactly(12.0, 15.0));
+  }
+
   @Test
   void aBareNounIsNotAMeasureToFollow() {
     List<Event> events = List.of(event("e1", "2019-02-01", people("a", 60)), event("e2", "2020-03-01", people("b", 70)));

@@ -123,8 +123,8 @@ class TrendMeasuresTest {
   @Test
   void aBoundOrAnEstimateIsCompatibleWithTheValuesItAllows() {
     Measure m = new Measure("شخص", "", "killed");
-    Claim atLeast40 = new Claim(m, 40, Bound.AT_LEAST, 1, "a", "", null);
-    Claim about100 = new Claim(m, 100, Bound.ABOUT, 1, "b", "", null);
+    Claim atLeast40 = new Claim(m, 40, Bound.AT_LEAST, 1, false, "a", "", null);
+    Claim about100 = new Claim(m, 100, Bound.ABOUT, 1, false, "b", "", null);
     assertThat(atLeast40.compatibleWith(claim(m, 45))).isTrue();
     assertThat(atLeast40.compatibleWith(claim(m, 35))).isFalse();
     assertThat(about100.compatibleWith(claim(m, 95))).isTrue();
@@ -133,7 +133,15 @@ class TrendMeasuresTest {
   }
 
   private static Claim claim(Measure m, double v) {
-    return new Claim(m, v, Bound.EXACT, 1, "x", "", null);
+    return new Claim(m, v, Bound.EXACT, 1, false, "x", "", null);
+  }
+
+  @Test
+  void aTollSinceAStartIsARunningTotalACountOfOneHappeningIsNot() {
+    Article toll = StoryTestArticles.of("a", "وبذلك ارتفعت حصيلة القتلى منذ بدء الاحتجاجات إلى 40 شخصا.").count("40 شخصا", 40, "شخص").build();
+    Article once = StoryTestArticles.of("b", "وقتل في الهجوم 12 شخصا.").count("12 شخصا", 12, "شخص").build();
+    assertThat(claims(toll)).singleElement().satisfies(c -> assertThat(c.running()).isTrue());
+    assertThat(claims(once)).singleElement().satisfies(c -> assertThat(c.running()).isFalse());
   }
 
   @Test
