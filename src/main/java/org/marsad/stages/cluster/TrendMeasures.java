@@ -175,8 +175,8 @@ final class TrendMeasures {
     for (int k = after; k < Math.min(sentence.size(), after + WORDS_AFTER) && bound == Bound.EXACT; k++) {
       if (lookup(APPROXIMATIONS, sentence, k).equals(AT_LEAST)) bound = Bound.AT_LEAST;
     }
-    boolean part = after + 1 < sentence.size() && sentence.get(after).form.equals(FROM)
-        && PARTS.contains(sentence.get(after + 1).form);
+    // "من أعضائه" right after the count, or after one adjective (40 دولة رئيسية من أعضائه)
+    boolean part = partFrom(sentence, after) || partFrom(sentence, after + 1);
 
     if (MEMBER_NOUNS.contains(counted) && (predicate.equals(MEMBERSHIP) || predicate.equals(PARTICIPATION))) {
       String org = standingOrganisation(sentence, first, orgOfNoun);
@@ -195,6 +195,10 @@ final class TrendMeasures {
       running = !lookup(RUNNING, sentence, k).isEmpty();
     }
     return new Claim(new Measure(counted + unit, whom, predicate), q.value(), bound, 1, running, a.id(), q.text(), q.span());
+  }
+
+  private static boolean partFrom(List<Word> sentence, int k) {
+    return k + 1 < sentence.size() && sentence.get(k).form.equals(FROM) && PARTS.contains(sentence.get(k + 1).form);
   }
 
   private static Bound bound(String name) {

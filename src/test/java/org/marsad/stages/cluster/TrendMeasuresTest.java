@@ -63,7 +63,10 @@ class TrendMeasuresTest {
         .count("12 دولة", 12, "دولة (التحالف)").build();
     Article outOf = StoryTestArticles.of("b", "وشارك في تصويت التحالف 20 عضوا من أصل 25.")
         .count("20 عضوا", 20, "عضو (التحالف)").build();
+    Article afterAnAdjective = StoryTestArticles.of("c", "وحضر الاجتماع وزراء 12 دولة كبرى من أعضائه في التحالف.")
+        .count("12 دولة", 12, "دولة (التحالف)").build();
     assertThat(claims(partitive)).isEmpty();
+    assertThat(claims(afterAnAdjective)).isEmpty();
     assertThat(claims(outOf)).isEmpty();
   }
 
