@@ -21,7 +21,8 @@ import org.marsad.model.Story;
  *
  * <p>A past happening is a resolved date (a year, a month, a day or a range of years) that ends more than
  * {@link #PAST_MARGIN_DAYS} days before the article's own day (published, else inferred, else its event's, else the
- * story's earliest known day): a date that close is the news itself or its run-up, not history. Its {@code what} is
+ * story's earliest known day): a date that close is the news itself or its run-up, not history. A number that the
+ * quantities stage reads as a count of something is not taken for a year. Its {@code what} is
  * the clause around the date, at most {@link #MAX_WHAT_WORDS} words. Mentions of one date by several articles that
  * share words are one entry (the first source is kept); at most {@link #MAX_PAST_ENTRIES} per story, those most
  * articles mention first, then the most precise.
@@ -100,7 +101,7 @@ final class StoryTimeline {
         List<Span> sentences = null;
         for (DateMention d : a.dates()) {
           LocalDate end = lastDay(d.value());
-          if (end == null || !end.isBefore(ref.minusDays(PAST_MARGIN_DAYS))) continue;
+          if (end == null || !end.isBefore(ref.minusDays(PAST_MARGIN_DAYS)) || readAsACount(a, d.span())) continue;
           if (sentences == null) sentences = TrendMeasures.sentences(a);
           Span clause = clause(a.text(), sentences, d.span());
           String what = what(a.text(), clause, d.span());
@@ -120,6 +121,14 @@ final class StoryTimeline {
     }
     out.sort(Comparator.comparing((Story.TimelineEntry e) -> startKey(e.when())));
     return out;
+  }
+
+  /** "نشر 2000 إلى 4000 عنصر", "1100/1330 كيلومترا": a number the quantities stage reads as a count is not a year. */
+  private static boolean readAsACount(Article a, Span date) {
+    for (org.marsad.model.Quantity q : a.quantities()) {
+      if (q.span().overlaps(date) && (q.of() != null || q.unit() != null)) return true;
+    }
+    return false;
   }
 
   private static final class Mention {

@@ -49,6 +49,13 @@ class StoryTimelineTest {
   }
 
   @Test
+  void aNumberReadAsACountIsNotAYear() {
+    Article a = StoryTestArticles.of("a", "وقررت الحكومة نشر 2000 جندي على الحدود.").published("2023-05-10")
+        .date("2000", "2000").count("2000 جندي", 2000, "جندي").build();
+    assertThat(StoryTimeline.pastHappenings(List.of(event("e1", "2023-05-10", a)), byId(a))).isEmpty();
+  }
+
+  @Test
   void oneDateMentionedInTheSameWordsByTwoArticlesIsOneEntryFromTheFirst() {
     Article a = founded("a", "2023-05-10");
     Article b = founded("b", "2023-05-11");
