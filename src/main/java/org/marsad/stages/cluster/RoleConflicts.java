@@ -38,7 +38,7 @@ public final class RoleConflicts {
       if (a == null) continue;
       List<Span> sentences = null;
       for (Entity e : a.entities()) {
-        if (e.type() != EntityType.PER || e.role() == null) continue;
+        if (e.type() != EntityType.PER || e.role() == null || e.span().end() > a.text().length()) continue;
         String role = e.role().strip();
         if (!singleHolderWithCountry(role) || former(a, e.span())) continue;
         String name = e.canonical() != null ? e.canonical() : e.text();

@@ -101,7 +101,8 @@ final class StoryTimeline {
         List<Span> sentences = null;
         for (DateMention d : a.dates()) {
           LocalDate end = lastDay(d.value());
-          if (end == null || !end.isBefore(ref.minusDays(PAST_MARGIN_DAYS)) || readAsACount(a, d.span())) continue;
+          if (end == null || d.span().end() > a.text().length()) continue;
+          if (!end.isBefore(ref.minusDays(PAST_MARGIN_DAYS)) || readAsACount(a, d.span())) continue;
           if (sentences == null) sentences = TrendMeasures.sentences(a);
           Span clause = clause(a.text(), sentences, d.span());
           String what = what(a.text(), clause, d.span());

@@ -110,7 +110,10 @@ final class TrendMeasures {
   static List<Claim> claims(Article a) {
     List<Quantity> counted = new ArrayList<>();
     for (Quantity q : a.quantities()) {
-      if (q.of() != null && !q.of().isBlank() && !Double.isNaN(q.value()) && q.value() > 0) counted.add(q);
+      // a span past the text (a bad record) is skipped, never read
+      if (q.of() != null && !q.of().isBlank() && !Double.isNaN(q.value()) && q.value() > 0 && q.span().end() <= a.text().length()) {
+        counted.add(q);
+      }
     }
     if (counted.isEmpty()) return List.of();
     counted.sort((x, y) -> x.span().compareTo(y.span()));

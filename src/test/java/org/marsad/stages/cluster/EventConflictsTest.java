@@ -33,4 +33,18 @@ class EventConflictsTest {
     List<Event> out = EventConflicts.withConflicts(List.of(event("e", List.of("a", "gone"), List.of())), Map.of("a", a));
     assertThat(out.get(0).conflicts()).isEmpty();
   }
+
+  /** A record whose spans point past its text (a broken input) is read around, never crashes the batch. */
+  @Test
+  void spansPastTheTextAreSkipped() {
+    Article good = members("a", "الأولى", 30);
+    String text = "نص قصير.";
+    Article broken = Article.ingested("b", "b", org.marsad.model.SourceFormat.TEXT, "UTF-8", text, org.marsad.model.Metadata.EMPTY)
+        .withQuantities(List.of(new org.marsad.model.Quantity(new org.marsad.model.Span(50, 60), "32 دولة", 32, null, "دولة (التحالف)")))
+        .withDates(List.of(new org.marsad.model.DateMention(new org.marsad.model.Span(70, 80), "2001", "2001", 0)))
+        .withEntities(List.of(new org.marsad.model.Entity(org.marsad.model.EntityType.PER, new org.marsad.model.Span(90, 99), "س", "س", "Oman president")));
+    Event e = event("e", List.of("a", "b"), List.of());
+    assertThat(EventConflicts.withConflicts(List.of(e), Map.of("a", good, "b", broken)).get(0).conflicts()).isEmpty();
+    assertThat(StoryTimeline.of(List.of(e), Map.of("a", good, "b", broken))).hasSize(1);
+  }
 }
