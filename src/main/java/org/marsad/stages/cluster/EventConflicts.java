@@ -18,7 +18,7 @@ public final class EventConflicts {
   /** All conflicts among the articles of one event, quantities first, then dates, then roles. */
   public static List<Event.Conflict> of(List<Article> articles) {
     if (articles.size() < 2) return List.of();
-    List<Event.Conflict> out = new ArrayList<>(QuantityConflicts.of(articles));
+    List<Event.Conflict> out = new ArrayList<>(QuantityConflicts.ofMeasures(articles));
     out.addAll(DateConflicts.of(articles));
     out.addAll(RoleConflicts.of(articles));
     return out;

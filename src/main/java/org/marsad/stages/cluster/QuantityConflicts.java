@@ -35,7 +35,7 @@ final class QuantityConflicts {
   private QuantityConflicts() {}
 
   /** One conflict per measure on which the articles disagree; one claim per value, with every article giving it. */
-  static List<Event.Conflict> of(List<Article> articles) {
+  static List<Event.Conflict> ofMeasures(List<Article> articles) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) if (a != null) byId.putIfAbsent(a.id(), a);
     List<Event.Conflict> out = new ArrayList<>();
@@ -61,6 +61,38 @@ final class QuantityConflicts {
         sides.add(new Event.Claim(Quantity.valueText(v.getKey()), ids, v.getValue().get(0).text()));
       }
       out.add(new Event.Conflict(m.getKey().label(), sides));
+    }
+    return out;
+  }
+
+  /**
+   * The earlier rule, one conflict per counted noun as the quantities stage writes it, with none of the checks above.
+   *
+   * @deprecated only {@link BaselineEventGrouper} still calls it (and its test pins the label); {@code Marsad.group}
+   *     replaces those conflicts with {@link EventConflicts}. Remove with that call.
+   */
+  @Deprecated
+  static List<Event.Conflict> of(List<Article> articles) {
+    Map<String, Map<Double, List<String>>> byOf = new TreeMap<>();
+    Map<String, String> textOf = new java.util.HashMap<>();
+    for (Article a : articles) {
+      Map<String, Quantity> first = new LinkedHashMap<>();
+      for (Quantity q : a.quantities()) {
+        if (q.of() != null && !q.of().isBlank() && !Double.isNaN(q.value())) first.putIfAbsent(q.of(), q);
+      }
+      for (Quantity q : first.values()) {
+        byOf.computeIfAbsent(q.of(), k -> new TreeMap<>()).computeIfAbsent(q.value(), k -> new ArrayList<>()).add(a.id());
+        textOf.putIfAbsent(q.of() + "\u0000" + q.value(), q.text());
+      }
+    }
+    List<Event.Conflict> out = new ArrayList<>();
+    for (Map.Entry<String, Map<Double, List<String>>> e : byOf.entrySet()) {
+      if (e.getValue().size() < 2) continue;
+      List<Event.Claim> claims = new ArrayList<>();
+      for (Map.Entry<Double, List<String>> v : e.getValue().entrySet()) {
+        claims.add(new Event.Claim(Quantity.valueText(v.getKey()), v.getValue(), textOf.get(e.getKey() + "\u0000" + v.getKey())));
+      }
+      out.add(new Event.Conflict(e.getKey(), claims));
     }
     return out;
   }

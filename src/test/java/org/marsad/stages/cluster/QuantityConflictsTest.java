@@ -23,7 +23,7 @@ class QuantityConflictsTest {
     Article b = StoryTestArticles.of("b", "وانضمت إلى عضوية التحالف حتى اليوم 32 عضوا.")
         .outlet("الثانية").published("2022-03-01T20:00").count("32 عضوا", 32, "عضو (التحالف)").build();
     Article c = members("c", "الثالثة", "2022-03-02", 32);
-    assertThat(QuantityConflicts.of(List.of(a, b, c))).singleElement().satisfies(conflict -> {
+    assertThat(QuantityConflicts.ofMeasures(List.of(a, b, c))).singleElement().satisfies(conflict -> {
       assertThat(conflict.about()).isEqualTo("أعضاء (التحالف)");
       assertThat(conflict.claims()).extracting(Event.Claim::value).containsExactly("30", "32");
       assertThat(conflict.claims()).extracting(Event.Claim::articleIds).containsExactly(List.of("a"), List.of("b", "c"));
@@ -32,23 +32,23 @@ class QuantityConflictsTest {
 
   @Test
   void oneOutletsLaterFigureIsAnUpdateNotAConflict() {
-    assertThat(QuantityConflicts.of(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الأولى", "2022-03-01", 32)))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الأولى", "2022-03-01", 32)))).isEmpty();
   }
 
   @Test
   void articlesOfUnknownOutletAreEachTheirOwnSource() {
-    assertThat(QuantityConflicts.of(List.of(members("a", null, "2022-03-01", 30), members("b", null, "2022-03-01", 32)))).hasSize(1);
+    assertThat(QuantityConflicts.ofMeasures(List.of(members("a", null, "2022-03-01", 30), members("b", null, "2022-03-01", 32)))).hasSize(1);
   }
 
   @Test
   void figuresDaysApartAreARunningCountNotAConflict() {
-    assertThat(QuantityConflicts.of(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-04", 32)))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-04", 32)))).isEmpty();
   }
 
   @Test
   void aFigureMoreThanTwiceAnotherIsAnotherMeasure() {
-    assertThat(QuantityConflicts.of(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-01", 61)))).isEmpty();
-    assertThat(QuantityConflicts.of(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-01", 60)))).hasSize(1);
+    assertThat(QuantityConflicts.ofMeasures(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-01", 61)))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(members("a", "الأولى", "2022-03-01", 30), members("b", "الثانية", "2022-03-01", 60)))).hasSize(1);
   }
 
   @Test
@@ -56,8 +56,8 @@ class QuantityConflictsTest {
     Article atLeast = killed("a", "الأولى", "قتل أكثر من 30 شخصا في الهجوم.", "30 شخصا", 30);
     Article fits = killed("b", "الثانية", "قتل 34 شخصا في الهجوم.", "34 شخصا", 34);
     Article below = killed("c", "الثالثة", "قتل 25 شخصا في الهجوم.", "25 شخصا", 25);
-    assertThat(QuantityConflicts.of(List.of(atLeast, fits))).isEmpty();
-    assertThat(QuantityConflicts.of(List.of(atLeast, below))).singleElement()
+    assertThat(QuantityConflicts.ofMeasures(List.of(atLeast, fits))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(atLeast, below))).singleElement()
         .satisfies(c -> assertThat(c.claims()).extracting(Event.Claim::value).containsExactly("25", "30"));
   }
 
@@ -65,14 +65,14 @@ class QuantityConflictsTest {
   void aBareNounIsNotComparedAcrossArticles() {
     Article five = StoryTestArticles.of("a", "تبقى للفريق 5 مباريات في الموسم.").outlet("الأولى").count("5 مباريات", 5, "مباريات").build();
     Article six = StoryTestArticles.of("b", "تبقى لمنافسه 6 مباريات في الموسم.").outlet("الثانية").count("6 مباريات", 6, "مباريات").build();
-    assertThat(QuantityConflicts.of(List.of(five, six))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(five, six))).isEmpty();
   }
 
   @Test
   void killedAndInjuredAreNotCompared() {
     Article dead = killed("a", "الأولى", "قتل 4 أشخاص في الحادث.", "4 أشخاص", 4);
     Article hurt = killed("b", "الثانية", "أصيب 7 أشخاص في الحادث.", "7 أشخاص", 7);
-    assertThat(QuantityConflicts.of(List.of(dead, hurt))).isEmpty();
+    assertThat(QuantityConflicts.ofMeasures(List.of(dead, hurt))).isEmpty();
   }
 
   @Test
