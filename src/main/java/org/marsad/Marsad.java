@@ -24,7 +24,7 @@ import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
-import org.marsad.stages.cluster.DateConflicts;
+import org.marsad.stages.cluster.EventConflicts;
 import org.marsad.stages.brief.EventBriefs;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
@@ -92,19 +92,21 @@ public final class Marsad {
 
   /**
    * The corpus-level steps over analysed articles, in order: one canonical identity per person across articles;
-   * events and stories; an undated article takes its event's date and re-resolves its relative dates against it;
-   * each event adds the sources that date the same happening on different days; last, each event gets its brief
-   * (who, what, when the happening was, where, and a summary across outlets).
+   * events; an undated article takes its event's date and re-resolves its relative dates against it; each event's
+   * conflicts (counts, days, office holders: {@link EventConflicts}); each event's brief
+   * (who, what, when the happening was, where, a summary across outlets); stories with their timelines and trends.
    */
   public static Grouped group(List<Article> analysed) {
     List<Article> resolved = EntityResolver.resolve(analysed);
-    List<Event> events = new BaselineEventGrouper().group(resolved);
+    List<Event> grouped = new BaselineEventGrouper().group(resolved);
+    List<Article> withInferred = reResolveDates(inferPublished(resolved, grouped));
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : resolved) byId.put(a.id(), a);
+    for (Article a : withInferred) byId.put(a.id(), a);
+    // conflicts and stories read the final dates: an undated article's "today" is its event's day by now
+    // stories are built from briefed events, so their timelines use the day of each happening
+    List<Event> events = EventBriefs.briefAll(EventConflicts.withConflicts(grouped, byId), withInferred);
     List<Story> stories = new BaselineStoryGrouper().group(events, byId);
-    List<Article> withInferred = reResolveDates(inferPublished(resolved, events));
-    List<Event> withConflicts = addDateConflicts(events, withInferred);
-    return new Grouped(withInferred, EventBriefs.briefAll(withConflicts, withInferred), stories);
+    return new Grouped(withInferred, events, stories);
   }
 
   /** Answers a question in Arabic from analysed articles, with sources (shared/CONTRACT.md §4). */
@@ -121,28 +123,6 @@ public final class Marsad {
     for (Article a : articles) {
       boolean inferredOnly = a.meta().published() == null && a.meta().publishedInferred() != null;
       out.add(inferredOnly ? DateStage.resolve(a, java.time.LocalDate.parse(a.meta().publishedInferred())) : a);
-    }
-    return out;
-  }
-
-  /** Each event also reports sources that date the same happening on different days. */
-  static List<Event> addDateConflicts(List<Event> events, List<Article> articles) {
-    Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) byId.put(a.id(), a);
-    List<Event> out = new ArrayList<>(events.size());
-    for (Event e : events) {
-      if (e.articleIds().size() < 2) {
-        out.add(e);
-        continue;
-      }
-      List<Event.Conflict> dated = DateConflicts.of(e.articleIds().stream().map(byId::get).toList());
-      if (dated.isEmpty()) {
-        out.add(e);
-        continue;
-      }
-      List<Event.Conflict> all = new ArrayList<>(e.conflicts());
-      all.addAll(dated);
-      out.add(e.withConflicts(all));
     }
     return out;
   }

@@ -80,10 +80,22 @@ public final class BaselineStoryGrouper implements StoryGrouper {
     Map<Integer, List<Event>> groups = new TreeMap<>();
     for (int e = 0; e < n; e++) groups.computeIfAbsent(label[e], k -> new ArrayList<>()).add(sorted.get(e));
     List<Story> stories = new ArrayList<>(groups.size());
+    Map<String, String> whenOfEvent = new java.util.HashMap<>();
+    for (Event e : sorted) if (e.when() != null) whenOfEvent.put(e.id(), e.when());
     for (List<Event> members : groups.values()) stories.add(story(members, byId));
-    stories.sort(Comparator.comparing((Story s) -> s.timeline().get(0).when(), Comparator.nullsLast(Comparator.<String>naturalOrder()))
+    // stories by the date of their first dated event (past happenings in the timeline do not move a story back)
+    stories.sort(Comparator.comparing((Story s) -> firstWhen(s, whenOfEvent), Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Story::id));
     return stories;
+  }
+
+  private static String firstWhen(Story s, Map<String, String> whenOfEvent) {
+    String first = null;
+    for (String e : s.eventIds()) {
+      String w = whenOfEvent.get(e);
+      if (w != null && (first == null || w.compareTo(first) < 0)) first = w;
+    }
+    return first;
   }
 
   private static String isoDateOrNull(String when) {
@@ -97,45 +109,14 @@ public final class BaselineStoryGrouper implements StoryGrouper {
   }
 
   private static Story story(List<Event> members, Map<String, Article> byId) {
-    List<Event> order = new ArrayList<>(members);
-    order.sort(BaselineEventGrouper.EVENT_ORDER);
+    List<Event> order = StoryTimeline.order(members, byId);
     List<String> eventIds = new ArrayList<>();
-    List<Story.TimelineEntry> timeline = new ArrayList<>();
     Event largest = order.get(0);
     for (Event e : order) {
       eventIds.add(e.id());
-      timeline.add(new Story.TimelineEntry(e.when(), e.what(), e.articleIds().get(0)));
       if (e.articleIds().size() > largest.articleIds().size()) largest = e;
     }
     String id = "s-" + BaselineEventGrouper.shortHash(eventIds);
-    return new Story(id, largest.title(), eventIds, timeline, trends(order, byId));
-  }
-
-  /**
-   * A trend per {@code of} that at least two events state (each by its articles' consensus) with at least two
-   * different values. Events are already in date order.
-   */
-  static List<Story.Trend> trends(List<Event> ordered, Map<String, Article> byId) {
-    if (ordered.size() < 2) return List.of();
-    Map<String, List<Story.TrendPoint>> points = new TreeMap<>();
-    for (Event e : ordered) {
-      List<Article> articles = new ArrayList<>();
-      for (String id : e.articleIds()) {
-        Article a = byId.get(id);
-        if (a != null) articles.add(a);
-      }
-      for (Map.Entry<String, QuantityConflicts.Consensus> c : QuantityConflicts.consensus(articles).entrySet()) {
-        points.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
-            .add(new Story.TrendPoint(e.when(), c.getValue().value(), c.getValue().articleIds()));
-      }
-    }
-    List<Story.Trend> out = new ArrayList<>();
-    for (Map.Entry<String, List<Story.TrendPoint>> p : points.entrySet()) {
-      List<Story.TrendPoint> ps = p.getValue();
-      if (ps.size() >= 2 && ps.stream().mapToDouble(Story.TrendPoint::value).distinct().count() >= 2) {
-        out.add(new Story.Trend(p.getKey(), ps));
-      }
-    }
-    return out;
+    return new Story(id, largest.title(), eventIds, StoryTimeline.of(order, byId), StoryTrends.of(order, byId));
   }
 }

@@ -72,7 +72,11 @@ public final class DateConflicts {
       LocalDate day = null;
       for (DateMention d : a.dates()) {
         if (sentence.contains(d.span()) && d.value() != null && d.value().length() == 10) {
-          day = LocalDate.parse(d.value());
+          try {
+            day = LocalDate.parse(d.value());
+          } catch (java.time.format.DateTimeParseException badValue) {
+            continue; // a malformed value from a bad record says nothing about the day
+          }
           break;
         }
       }

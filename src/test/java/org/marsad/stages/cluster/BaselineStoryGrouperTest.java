@@ -74,15 +74,18 @@ class BaselineStoryGrouperTest {
     Story water = new BaselineStoryGrouper().group(events, byId(articles)).stream()
         .filter(s -> s.eventIds().size() == 2).findFirst().orElseThrow();
     assertThat(water.trends()).singleElement().satisfies(t -> {
-      assertThat(t.about()).isEqualTo("signatory states");
+      assertThat(t.about()).isEqualTo("دولة (المعاهدة)");
       assertThat(t.points()).extracting(Story.TrendPoint::value).containsExactly(12.0, 15.0);
       assertThat(t.points()).extracting(Story.TrendPoint::when).containsExactly("2023-03-12", "2023-06-18");
     });
   }
 
+  /** The count of signatory states where the article gives it ("12 دولة"), as the quantities stage would. */
   private static Article signatories(Article a, int n) {
-    int at = a.text().indexOf(Integer.toString(n));
-    return a.withQuantities(List.of(new Quantity(new Span(at, at + 2), Integer.toString(n), n, null, "signatory states")));
+    String words = n + " دولة";
+    int at = a.text().indexOf(words);
+    assertThat(at).as("%s gives %s", a.id(), words).isNotNegative();
+    return a.withQuantities(List.of(new Quantity(new Span(at, at + words.length()), words, n, null, "دولة (المعاهدة)")));
   }
 
   @Test

@@ -57,4 +57,11 @@ class DateConflictsTest {
         article("a", "سالم الهاشمي", "نور عبدالله", "الأحد", "2022-05-08"),
         article("b", "سالم الهاشمي", "نور عبدالله", "الإثنين", "2022-06-20")))).isEmpty();
   }
+
+  @Test
+  void aMalformedDayIsSkippedNotThrown() {
+    assertThat(DateConflicts.of(List.of(
+        article("a", "سالم الهاشمي", "نور عبدالله", "الأحد", "2022-13-45"),
+        article("b", "سالم الهاشمي", "نور عبدالله", "اليوم الإثنين", "2022-05-09")))).isEmpty();
+  }
 }
