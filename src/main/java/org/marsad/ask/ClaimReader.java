@@ -1,0 +1,228 @@
+package org.marsad.ask;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Article;
+import org.marsad.model.DateMention;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Quantity;
+import org.marsad.model.Span;
+
+/**
+ * Reads, in one retrieved sentence, the claims that answer a question of its kind: quantities whose counted noun fits
+ * the noun asked (a count), resolved dates (when), persons with their role (who), places where it happened (where),
+ * or a short clause (what). Each claim gets a fit in [0, 1] added to the sentence's retrieval score.
+ */
+final class ClaimReader {
+  /** One claim: what it says ({@code value}), how answers group ({@code key}) and how well it fits. */
+  record Claim(String key, String value, String role, double fit) {}
+
+  private static final int WHAT_MAX_TERMS = 24;
+
+  private final Question question;
+  private final Set<String> askedNames; // canonicals the question names: never its answer
+  private final TermAnalysis analysis = TermAnalysis.INSTANCE;
+  private final AskLexicon lexicon = AskLexicon.INSTANCE;
+  private final AskLexicon.NounClass askedClass;
+
+  ClaimReader(Question question, Set<String> askedNames) {
+    this.question = question;
+    this.askedNames = askedNames;
+    this.askedClass = question.askedClass() == null ? null : new AskLexicon.NounClass(question.askedClass());
+  }
+
+  List<Claim> read(Article a, Span sentence) {
+    return switch (question.kind()) {
+      case COUNT -> counts(a, sentence);
+      case DATE -> dates(a, sentence);
+      case PERSON -> persons(a, sentence);
+      case PLACE -> places(a, sentence);
+      case WHAT -> clause(a, sentence);
+      case OTHER -> List.of();
+    };
+  }
+
+  private List<Claim> counts(Article a, Span sentence) {
+    List<Claim> out = new ArrayList<>();
+    for (Quantity q : a.quantities()) {
+      if (!sentence.contains(q.span())) continue;
+      boolean percent = "%".equals(q.unit());
+      boolean money = q.unit() != null && q.unit().length() == 3 && Character.isUpperCase(q.unit().charAt(0));
+      boolean wantPercent = askedClass != null && askedClass.percent();
+      boolean wantMoney = askedClass != null && askedClass.money();
+      if (percent != wantPercent) continue;
+      double fit;
+      if (wantPercent || wantMoney) {
+        if (wantMoney && !money) continue;
+        fit = 0.6 + 0.4 * share(cues(a, sentence, q, 3));
+      } else {
+        if (money) continue;
+        fit = nounFit(a, sentence, q);
+      }
+      if (fit <= 0) continue;
+      String value = Quantity.valueText(q.value()) + (percent ? "%" : money ? " " + q.unit() : "");
+      out.add(new Claim(value, value, null, fit));
+    }
+    return out;
+  }
+
+  /** How well what the quantity counts fits the noun asked: its own noun first, then the words around the number. */
+  private double nounFit(Article a, Span sentence, Quantity q) {
+    String of = q.of() == null ? "" : q.of();
+    int paren = of.indexOf('(');
+    List<String> head = analysis.stems(paren < 0 ? of : of.substring(0, paren));
+    List<String> context = paren < 0 ? List.of() : analysis.stems(of.substring(paren));
+    List<String> around = cues(a, sentence, q, 2);
+    double fit = 0;
+    if (askedClass != null) {
+      for (String t : head) fit = Math.max(fit, fitOf(t, 1.0, 0.6));
+      for (String t : around) fit = Math.max(fit, fitOf(t, 0.8, 0.4));
+    } else if (question.askedNoun() != null) {
+      if (head.contains(question.askedNoun())) fit = 1.0;
+      else if (around.contains(question.askedNoun())) fit = 0.8;
+    } else {
+      fit = 0.5 * share(head) + 0.3 * share(around);
+    }
+    if (fit > 0) for (String t : context) if (question.terms().contains(t)) return Math.min(1.0, fit + 0.2);
+    return fit;
+  }
+
+  private double fitOf(String stem, double same, double related) {
+    AskLexicon.Fit f = lexicon.fit(askedClass, stem);
+    return f == null ? 0 : f == AskLexicon.Fit.SAME ? same : related;
+  }
+
+  /** Stemmed words just before the number and just after its counted noun, inside the sentence. */
+  private List<String> cues(Article a, Span sentence, Quantity q, int before) {
+    List<TermAnalysis.Term> pre = analysis.stemsWithOffsets(a.text().substring(sentence.start(), q.span().start()));
+    List<TermAnalysis.Term> post = analysis.stemsWithOffsets(a.text().substring(q.span().end(), sentence.end()));
+    List<String> out = new ArrayList<>();
+    for (int i = Math.max(0, pre.size() - before); i < pre.size(); i++) out.add(pre.get(i).term());
+    if (!post.isEmpty()) out.add(post.get(0).term());
+    return out;
+  }
+
+  private List<Claim> dates(Article a, Span sentence) {
+    List<Claim> out = new ArrayList<>();
+    for (DateMention d : a.dates()) {
+      String v = d.value();
+      if (!sentence.contains(d.span()) || v == null || v.contains("/") || question.years().contains(v)) continue;
+      double fit = v.length() >= 10 ? 1.0 : v.length() >= 7 ? 0.7 : 0.5;
+      out.add(new Claim(v, v, null, fit));
+    }
+    return out;
+  }
+
+  private List<Claim> persons(Article a, Span sentence) {
+    List<Claim> out = new ArrayList<>();
+    List<Entity> orgs = a.entities().stream().filter(e -> e.type() == EntityType.ORG).toList();
+    for (Entity e : a.entities()) {
+      if (!sentence.contains(e.span())) continue;
+      Entity person = e.type() == EntityType.PER ? e : e.type() == EntityType.ORG ? personAfterOrganisation(e, orgs) : null;
+      if (person == null) continue;
+      String canonical = AskIndex.canonical(person);
+      if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
+      String rolePhrase = rolePhrase(a, sentence, person);
+      Set<String> roleStems = new HashSet<>(analysis.stems((rolePhrase == null ? "" : rolePhrase) + " " + (person.role() == null ? "" : person.role())));
+      List<TermAnalysis.Term> pre = analysis.stemsWithOffsets(a.text().substring(sentence.start(), person.span().start()));
+      List<TermAnalysis.Term> post = analysis.stemsWithOffsets(a.text().substring(person.span().end(), sentence.end()));
+      Set<String> near = new HashSet<>();
+      for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
+      for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
+      double fit = 0.3 + 0.4 * share(roleStems) + 0.3 * share(near);
+      String role = rolePhrase != null ? rolePhrase : person.role();
+      out.add(new Claim(analysis.nameKey(canonical), canonical, role, fit));
+    }
+    return out;
+  }
+
+  /**
+   * A person the tagger ran into an organisation's mention ("البنك المركزي حسان البدري"): the mention starts with
+   * another organisation mention of the same article and goes on for two or more words, which are the name.
+   */
+  private static Entity personAfterOrganisation(Entity e, List<Entity> orgs) {
+    for (Entity o : orgs) {
+      if (o == e || o.text().length() >= e.text().length() || !e.text().startsWith(o.text())) continue;
+      String rest = e.text().substring(o.text().length());
+      int lead = rest.length() - rest.stripLeading().length();
+      String name = rest.strip();
+      if (name.split("\\s+").length < 2) continue;
+      int start = e.span().start() + o.text().length() + lead;
+      return new Entity(EntityType.PER, new Span(start, start + name.length()), name, null, null);
+    }
+    return null;
+  }
+
+  /** The role written just before a name ("رئيسة القمة ليلى الصالح" → رئيسة القمة), or null. */
+  private String rolePhrase(Article a, Span sentence, Entity person) {
+    String prefix = a.text().substring(sentence.start(), person.span().start());
+    List<TermAnalysis.Term> terms = analysis.nameTermsWithOffsets(prefix);
+    for (int i = terms.size() - 1; i >= Math.max(0, terms.size() - 5); i--) {
+      if (!lexicon.isRoleTitle(terms.get(i).term())) continue;
+      int from = terms.get(i).start();
+      // keep the clitic-free word as written: start at the word's first letter, after a leading و
+      while (from > 0 && Character.isLetter(prefix.charAt(from - 1))) from--;
+      String phrase = prefix.substring(from).strip();
+      if (phrase.startsWith("و") && phrase.length() > 1 && !lexicon.isRoleTitle(phrase)) {
+        String rest = phrase.substring(1);
+        if (!analysis.nameTerms(rest).isEmpty() && lexicon.isRoleTitle(analysis.nameTerms(rest).get(0))) phrase = rest;
+      }
+      phrase = phrase.replaceAll("[\\s،,:]+$", "");
+      return phrase.isEmpty() ? null : phrase;
+    }
+    return null;
+  }
+
+  private List<Claim> places(Article a, Span sentence) {
+    List<Claim> out = new ArrayList<>();
+    for (Entity e : a.entities()) {
+      if (e.type() != EntityType.LOC || !sentence.contains(e.span())) continue;
+      String canonical = AskIndex.canonical(e);
+      if (askedNames.contains(canonical) || namedInQuestion(e.text())) continue;
+      List<TermAnalysis.Term> pre = analysis.nameTermsWithOffsets(a.text().substring(sentence.start(), e.span().start()));
+      double fit = 0.5;
+      for (int i = pre.size() - 1; i >= Math.max(0, pre.size() - 2); i--) {
+        Boolean in = lexicon.placeCue(pre.get(i).term());
+        if (in != null) {
+          fit += in ? 0.3 : -0.3;
+          break;
+        }
+      }
+      out.add(new Claim(analysis.nameKey(canonical), e.text(), null, fit));
+    }
+    return out;
+  }
+
+  /** "What": the sentence from its first word the question shares, up to a couple of dozen words. */
+  private List<Claim> clause(Article a, Span sentence) {
+    String s = a.text().substring(sentence.start(), sentence.end());
+    List<TermAnalysis.Term> terms = analysis.stemsWithOffsets(s);
+    int first = -1;
+    for (int i = 0; i < terms.size() && first < 0; i++) if (question.terms().contains(terms.get(i).term())) first = i;
+    if (first < 0) return List.of();
+    int from = terms.get(first).start();
+    while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
+    int last = Math.min(terms.size() - 1, first + WHAT_MAX_TERMS - 1);
+    int to = last == terms.size() - 1 ? s.length() : terms.get(last).end();
+    String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛]+$", "");
+    StringBuilder key = new StringBuilder();
+    for (int i = first; i <= last; i++) key.append(terms.get(i).term()).append(' ');
+    return List.of(new Claim(key.toString().strip(), value, null, 0.5));
+  }
+
+  private boolean namedInQuestion(String name) {
+    List<String> terms = analysis.nameTerms(name);
+    return !terms.isEmpty() && question.nameTerms().containsAll(terms);
+  }
+
+  /** The share of the question's content terms among these. */
+  private double share(java.util.Collection<String> terms) {
+    if (question.terms().isEmpty()) return 0;
+    int n = 0;
+    for (String t : question.terms()) if (terms.contains(t)) n++;
+    return (double) n / question.terms().size();
+  }
+}
