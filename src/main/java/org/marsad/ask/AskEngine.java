@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.model.Article;
 import org.marsad.model.DateMention;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 
 /**
@@ -42,6 +43,9 @@ public final class AskEngine {
   private static final double TIE = 0.02;
   private static final double NAMED_SENTENCE_BONUS = 0.15;
   private static final double UNNAMED_ARTICLE_FACTOR = 0.6;
+  /** Each further source agreeing on a value adds this much to its rank. */
+  private static final double SOURCE_BONUS = 0.05;
+  private static final boolean DEBUG = Boolean.getBoolean("marsad.ask.debug");
 
   private record CachedIndex(long fingerprint, int size, AskIndex index) {}
 
@@ -100,6 +104,13 @@ public final class AskEngine {
     if (q.kind() == Question.Kind.OTHER) return dontKnow(questionText, nearest);
 
     Set<String> askedNames = askedNames(q, index);
+    // a person or organisation the question names must be in the source; a place may be written as a demonym (المصري)
+    Set<String> requiredNames = new HashSet<>();
+    for (String c : askedNames) {
+      EntityType t = index.typeOf(c);
+      if (t == EntityType.PER || t == EntityType.ORG) requiredNames.add(c);
+    }
+    Set<Integer> askedOrdinals = AskLexicon.INSTANCE.ordinals(q.terms());
     List<Integer> ranked = new ArrayList<>();
     Map<Integer, Double> combined = new HashMap<>();
     for (Map.Entry<Integer, Double> e : sentenceScore.entrySet()) {
@@ -110,11 +121,10 @@ public final class AskEngine {
       Article article = index.articles().get(a);
       Span span = index.span(s);
       if (!q.years().isEmpty() && !holdsInYears(q, index.holdsFor(a), article, span)) continue;
+      if (otherOrdinal(askedOrdinals, index.sentenceText(s))) continue;
       double score = SENTENCE_WEIGHT * share + (1 - SENTENCE_WEIGHT) * articleScore.getOrDefault(a, 0.0) / total;
-      if (!askedNames.isEmpty()) {
-        if (mentions(article, span, askedNames)) score += NAMED_SENTENCE_BONUS;
-        else if (!mentions(article, null, askedNames)) score *= UNNAMED_ARTICLE_FACTOR;
-      }
+      if (!askedNames.isEmpty() && mentions(article, span, askedNames)) score += NAMED_SENTENCE_BONUS;
+      else if (!requiredNames.isEmpty() && !mentions(article, null, requiredNames)) score *= UNNAMED_ARTICLE_FACTOR;
       combined.put(s, score);
       ranked.add(s);
     }
@@ -127,6 +137,7 @@ public final class AskEngine {
       int a = index.articleOf(s);
       for (ClaimReader.Claim c : reader.read(index.articles().get(a), index.span(s))) {
         double score = combined.get(s) + c.fit();
+        if (DEBUG) System.err.printf("ask: %.3f (sentence %.3f + fit %.3f) %s ← %s%n", score, combined.get(s), c.fit(), c.value(), index.sentenceText(s));
         if (score < MIN_CLAIM_SCORE) continue;
         byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(new Pick(a, s, c, score));
       }
@@ -144,8 +155,7 @@ public final class AskEngine {
     double best = groups.values().stream().mapToDouble(g -> g.best.score()).max().orElse(0);
     List<AskResult.Answer> answers = groups.values().stream()
         .filter(g -> g.best.score() >= best - KEEP_WITHIN)
-        .sorted(Comparator.comparingInt((Group g) -> -g.picks.size())
-            .thenComparingDouble(g -> -g.best.score())
+        .sorted(Comparator.comparingDouble((Group g) -> -(g.best.score() + SOURCE_BONUS * (g.picks.size() - 1)))
             .thenComparing(g -> g.holdsFor == null ? "" : g.holdsFor, Comparator.reverseOrder())
             .thenComparing(g -> g.best.claim().value()))
         .limit(MAX_ANSWERS)
@@ -185,6 +195,18 @@ public final class AskEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * A question about "the third round" is not answered by a sentence about the second: a sentence naming ordinals,
+   * none of them the question's, speaks of another one of the same thing.
+   */
+  private static boolean otherOrdinal(Set<Integer> asked, String sentence) {
+    if (asked.isEmpty()) return false;
+    Set<Integer> said = AskLexicon.INSTANCE.ordinals(TermAnalysis.INSTANCE.stems(sentence));
+    if (said.isEmpty()) return false;
+    for (int o : said) if (asked.contains(o)) return false;
+    return true;
   }
 
   /** Whether the sentence (or, with a null span, the article) mentions one of these entities. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Span;
 
 /**
@@ -30,10 +31,11 @@ public final class AskIndex {
   private final Map<String, int[]> sentencesOfTerm;
   private final Map<String, int[]> articlesOfTerm;
   private final Map<String, Set<String>> canonicalsOfName;
+  private final Map<String, EntityType> typeOfCanonical;
 
   private AskIndex(List<Article> articles, String[] holdsFor, int[] sentenceArticle, int[] sentenceStart,
       int[] sentenceEnd, int[] firstSentence, Map<String, int[]> sentencesOfTerm, Map<String, int[]> articlesOfTerm,
-      Map<String, Set<String>> canonicalsOfName) {
+      Map<String, Set<String>> canonicalsOfName, Map<String, EntityType> typeOfCanonical) {
     this.articles = articles;
     this.holdsFor = holdsFor;
     this.sentenceArticle = sentenceArticle;
@@ -43,13 +45,15 @@ public final class AskIndex {
     this.sentencesOfTerm = sentencesOfTerm;
     this.articlesOfTerm = articlesOfTerm;
     this.canonicalsOfName = canonicalsOfName;
+    this.typeOfCanonical = typeOfCanonical;
   }
 
   /** Indexes analysed articles. Each article is analysed once, in parallel. */
   public static AskIndex build(List<Article> articles) {
     List<Article> list = List.copyOf(articles);
     TermAnalysis analysis = TermAnalysis.INSTANCE;
-    record Analysed(List<Span> sentences, List<String[]> sentenceTerms, Set<String> articleTerms, Map<String, String> names) {}
+    record Analysed(List<Span> sentences, List<String[]> sentenceTerms, Set<String> articleTerms, Map<String, String> names,
+        Map<String, EntityType> types) {}
     List<Analysed> analysed = list.parallelStream().map(a -> {
       List<Span> sentences = AnswerSentences.split(a.text(), a.body().isEmpty() ? List.of(new Span(0, a.text().length())) : a.body());
       List<String[]> terms = new ArrayList<>(sentences.size());
@@ -61,12 +65,14 @@ public final class AskIndex {
       }
       if (a.meta().title() != null) articleTerms.addAll(analysis.stems(a.meta().title()));
       Map<String, String> names = new HashMap<>();
+      Map<String, EntityType> types = new HashMap<>();
       for (Entity e : a.entities()) {
         String canonical = canonical(e);
+        types.putIfAbsent(canonical, e.type());
         names.putIfAbsent(analysis.nameKey(e.text()), canonical);
         names.putIfAbsent(analysis.nameKey(canonical), canonical);
       }
-      return new Analysed(sentences, terms, articleTerms, names);
+      return new Analysed(sentences, terms, articleTerms, names, types);
     }).toList();
 
     int total = 0;
@@ -79,6 +85,7 @@ public final class AskIndex {
     Map<String, IntList> byTerm = new HashMap<>();
     Map<String, IntList> byTermArticle = new HashMap<>();
     Map<String, Set<String>> names = new HashMap<>();
+    Map<String, EntityType> types = new HashMap<>();
     int n = 0;
     for (int ai = 0; ai < list.size(); ai++) {
       Analysed x = analysed.get(ai);
@@ -94,13 +101,14 @@ public final class AskIndex {
       for (Map.Entry<String, String> e : x.names().entrySet()) {
         if (!e.getKey().isEmpty()) names.computeIfAbsent(e.getKey(), z -> new HashSet<>()).add(e.getValue());
       }
+      x.types().forEach(types::putIfAbsent);
     }
     first[list.size()] = n;
     Map<String, int[]> sentencesOfTerm = new HashMap<>(byTerm.size() * 2);
     byTerm.forEach((k, v) -> sentencesOfTerm.put(k, v.toArray()));
     Map<String, int[]> articlesOfTerm = new HashMap<>(byTermArticle.size() * 2);
     byTermArticle.forEach((k, v) -> articlesOfTerm.put(k, v.toArray()));
-    return new AskIndex(list, holds, sa, ss, se, first, sentencesOfTerm, articlesOfTerm, names);
+    return new AskIndex(list, holds, sa, ss, se, first, sentencesOfTerm, articlesOfTerm, names, types);
   }
 
   /** The name an entity is known by across the corpus: its canonical, else its text. */
@@ -137,6 +145,11 @@ public final class AskIndex {
   /** Canonicals of the entities the corpus knows under this name key (unstemmed terms joined by spaces). */
   Set<String> canonicalsOf(String nameKey) {
     return canonicalsOfName.getOrDefault(nameKey, Set.of());
+  }
+
+  /** The type the corpus first gave an entity of this canonical, or null. */
+  EntityType typeOf(String canonical) {
+    return typeOfCanonical.get(canonical);
   }
 
   /** A growable int array: postings are built without boxing. */

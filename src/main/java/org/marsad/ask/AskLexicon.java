@@ -35,6 +35,7 @@ final class AskLexicon {
   private final Map<NounClass, Map<String, Fit>> formsOfClass = new HashMap<>();
   private final Set<String> roleTitles = new HashSet<>();
   private final Map<String, Boolean> placeCueIsIn = new HashMap<>();
+  private final Map<String, Integer> ordinalOfStem = new HashMap<>();
 
   private AskLexicon(TermAnalysis analysis) {
     for (String[] row : rows("question-words.txt")) questionWords.addAll(analysis.stems(row[0]));
@@ -48,6 +49,11 @@ final class AskLexicon {
       if (row.length > 2) for (String form : analysis.stems(row[2])) forms.putIfAbsent(form, Fit.RELATED);
     }
     for (String[] row : rows("role-titles.txt")) roleTitles.addAll(analysis.nameTerms(row[0]));
+    // ordinals come from the text layer's number lexicon; "حادي" only opens compounds (الحادي عشر)
+    for (String[] row : org.marsad.text.ar.Lexicons.rawRows("number-ordinals.tsv")) {
+      if (row.length < 2 || row[0].startsWith("حادي")) continue;
+      for (String t : analysis.stems(row[0])) ordinalOfStem.putIfAbsent(t, Integer.parseInt(row[1].strip()));
+    }
     for (String[] row : rows("place-cues.tsv")) {
       for (String t : analysis.nameTerms(row[0])) placeCueIsIn.put(t, row[1].equals("in"));
     }
@@ -75,6 +81,16 @@ final class AskLexicon {
   /** TRUE: a place cue of where it happened; FALSE: of where from or to; null: no cue. */
   Boolean placeCue(String nameTerm) {
     return placeCueIsIn.get(nameTerm);
+  }
+
+  /** The ordinals (1 for الأولى, 3 for الثالثة …) among these stemmed terms. */
+  Set<Integer> ordinals(java.util.Collection<String> stems) {
+    Set<Integer> out = new HashSet<>();
+    for (String t : stems) {
+      Integer o = ordinalOfStem.get(t);
+      if (o != null) out.add(o);
+    }
+    return out;
   }
 
   private static List<String[]> rows(String resource) {

@@ -110,10 +110,17 @@ final class ClaimReader {
     for (DateMention d : a.dates()) {
       String v = d.value();
       if (!sentence.contains(d.span()) || v == null || v.contains("/") || question.years().contains(v)) continue;
-      double fit = v.length() >= 10 ? 1.0 : v.length() >= 7 ? 0.7 : 0.5;
+      if (insidePerson(a, d.span())) continue; // "دي مايو" is a name, not May
+      // the sentence's fit to the question decides; a precise day only breaks ties
+      double fit = v.length() >= 10 ? 0.7 : v.length() >= 7 ? 0.64 : 0.6;
       out.add(new Claim(v, v, null, fit));
     }
     return out;
+  }
+
+  private static boolean insidePerson(Article a, Span span) {
+    for (Entity e : a.entities()) if (e.type() == EntityType.PER && e.span().overlaps(span)) return true;
+    return false;
   }
 
   private List<Claim> persons(Article a, Span sentence) {

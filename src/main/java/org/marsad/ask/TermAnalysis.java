@@ -29,15 +29,24 @@ final class TermAnalysis {
   /** Stemmed content terms of a text, in order (single letters dropped: they are clitics or noise). */
   List<String> stems(String text) {
     List<String> out = new ArrayList<>();
-    run(stemmed, text, (t, s, e) -> out.add(t));
+    run(stemmed, text, (t, s, e) -> out.add(foldTanween(t)));
     return out;
   }
 
   /** Stemmed terms with their offsets into {@code text}. */
   List<Term> stemsWithOffsets(String text) {
     List<Term> out = new ArrayList<>();
-    run(stemmed, text, (t, s, e) -> out.add(new Term(t, s, e)));
+    run(stemmed, text, (t, s, e) -> out.add(new Term(foldTanween(t), s, e)));
     return out;
+  }
+
+  /**
+   * The alef that carries an accusative tanween (مصاباً → مصابا once the diacritic is gone) is not part of the word
+   * the stemmer knows: "مصابا" and "مصاب" are one term. Applied to corpus and question alike, so a word that really
+   * ends in alef (سوريا) only loses it on both sides.
+   */
+  static String foldTanween(String stem) {
+    return stem.length() >= 4 && stem.charAt(stem.length() - 1) == 'ا' ? stem.substring(0, stem.length() - 1) : stem;
   }
 
   /** Unstemmed terms: the form names are matched in. */
