@@ -37,12 +37,17 @@ public final class AskEngine {
   private static final double SENTENCE_WEIGHT = 0.65;
   /** A claim answers only from this score up (retrieval plus fit). */
   private static final double MIN_CLAIM_SCORE = 0.75;
-  /** Answers scoring this much below the best are noise. */
-  private static final double KEEP_WITHIN = 0.3;
+  /** Answers scoring below this share of the best are noise. */
+  private static final double KEEP_SHARE = 0.72;
+  /** News leads say when and where: a date or place in an article's first sentence gains this much. */
+  private static final double LEAD_BONUS = 0.1;
   /** Claims of one source this close to its best are kept too. */
   private static final double TIE = 0.02;
   private static final double NAMED_SENTENCE_BONUS = 0.15;
   private static final double UNNAMED_ARTICLE_FACTOR = 0.6;
+  private static final double UNKNOWN_TERM_FACTOR = 1.5;
+  /** An article holding this share of the question's term weight is about what is asked. */
+  private static final double STRONG_ARTICLE_SHARE = 0.75;
   /** Each further source agreeing on a value adds this much to its rank. */
   private static final double SOURCE_BONUS = 0.05;
   private static final boolean DEBUG = Boolean.getBoolean("marsad.ask.debug");
@@ -88,8 +93,11 @@ public final class AskEngine {
     // weights of the question's terms; the noun a count asks about may be written otherwise in the answer
     Map<String, Double> weight = new LinkedHashMap<>();
     double total = 0;
+    double known = 0;
+    for (String t : q.terms()) if (index.sentencesWith(t).length > 0) known = Math.max(known, index.weight(t));
     for (String t : q.terms()) {
-      double w = index.weight(t);
+      // a word the corpus never uses ("اليابان") weighs more than any it uses: missing it is missing the point
+      double w = index.sentencesWith(t).length == 0 ? UNKNOWN_TERM_FACTOR * Math.max(known, index.weight(t)) : index.weight(t);
       if (t.equals(q.askedNoun())) w *= 0.5;
       weight.put(t, w);
       total += w;
@@ -101,7 +109,7 @@ public final class AskEngine {
       for (int a : index.articlesWith(e.getKey())) articleScore.merge(a, e.getValue(), Double::sum);
     }
     List<String> nearest = nearest(index, articleScore);
-    if (q.kind() == Question.Kind.OTHER) return dontKnow(questionText, nearest);
+    if (q.kind() == Question.Kind.OTHER || asksAboutUnknown(q, index)) return dontKnow(questionText, nearest);
 
     Set<String> askedNames = askedNames(q, index);
     // a person or organisation the question names must be in the source; a place may be written as a demonym (المصري)
@@ -113,17 +121,25 @@ public final class AskEngine {
     Set<Integer> askedOrdinals = AskLexicon.INSTANCE.ordinals(q.terms());
     List<Integer> ranked = new ArrayList<>();
     Map<Integer, Double> combined = new HashMap<>();
+    if (leadSays(q)) { // leads of strong articles are read even when they share few of the question's words
+      for (Map.Entry<Integer, Double> e : articleScore.entrySet()) {
+        if (e.getValue() / total >= STRONG_ARTICLE_SHARE) sentenceScore.putIfAbsent(index.firstSentenceOf(e.getKey()), 0.0);
+      }
+    }
     for (Map.Entry<Integer, Double> e : sentenceScore.entrySet()) {
       int s = e.getKey();
       double share = e.getValue() / total;
-      if (share < MIN_SENTENCE_SHARE) continue;
       int a = index.articleOf(s);
+      double articleShare = articleScore.getOrDefault(a, 0.0) / total;
+      // a lead says when and where its article's story happened even when the question's words come later
+      boolean strongLead = leadSays(q) && s == index.firstSentenceOf(a) && articleShare >= STRONG_ARTICLE_SHARE;
+      if (share < MIN_SENTENCE_SHARE && !strongLead) continue;
       Article article = index.articles().get(a);
       Span span = index.span(s);
       if (!q.years().isEmpty() && !holdsInYears(q, index.holdsFor(a), article, span)) continue;
       if (otherOrdinal(askedOrdinals, index.sentenceText(s))) continue;
       double score = SENTENCE_WEIGHT * share + (1 - SENTENCE_WEIGHT) * articleScore.getOrDefault(a, 0.0) / total;
-      if (!askedNames.isEmpty() && mentions(article, span, askedNames)) score += NAMED_SENTENCE_BONUS;
+      if (!requiredNames.isEmpty() && mentions(article, span, requiredNames)) score += NAMED_SENTENCE_BONUS;
       else if (!requiredNames.isEmpty() && !mentions(article, null, requiredNames)) score *= UNNAMED_ARTICLE_FACTOR;
       combined.put(s, score);
       ranked.add(s);
@@ -136,7 +152,7 @@ public final class AskEngine {
     for (int s : ranked) {
       int a = index.articleOf(s);
       for (ClaimReader.Claim c : reader.read(index.articles().get(a), index.span(s))) {
-        double score = combined.get(s) + c.fit();
+        double score = combined.get(s) + c.fit() + (s == index.firstSentenceOf(a) && leadSays(q) ? LEAD_BONUS : 0);
         if (DEBUG) System.err.printf("ask: %.3f (sentence %.3f + fit %.3f) %s ← %s%n", score, combined.get(s), c.fit(), c.value(), index.sentenceText(s));
         if (score < MIN_CLAIM_SCORE) continue;
         byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(new Pick(a, s, c, score));
@@ -152,9 +168,10 @@ public final class AskEngine {
       String holds = index.holdsFor(p.article());
       groups.computeIfAbsent(p.claim().key() + "\u0000" + holds, k -> new Group(holds)).add(p);
     }
-    double best = groups.values().stream().mapToDouble(g -> g.best.score()).max().orElse(0);
+    Pick top = groups.values().stream().map(g -> g.best).max(Comparator.comparingDouble(Pick::score)).orElseThrow();
+    double best = top.score();
     List<AskResult.Answer> answers = groups.values().stream()
-        .filter(g -> g.best.score() >= best - KEEP_WITHIN)
+        .filter(g -> g.best.score() >= best * KEEP_SHARE || sameHappening(g.best, top, index))
         .sorted(Comparator.comparingDouble((Group g) -> -(g.best.score() + SOURCE_BONUS * (g.picks.size() - 1)))
             .thenComparing(g -> g.holdsFor == null ? "" : g.holdsFor, Comparator.reverseOrder())
             .thenComparing(g -> g.best.claim().value()))
@@ -162,6 +179,44 @@ public final class AskEngine {
         .map(g -> g.toAnswer(index))
         .toList();
     return new AskResult(questionText, null, answers, List.of());
+  }
+
+  /**
+   * A thing the question names with the article (اليابان, الزلزال) that no source ever mentions: the corpus does not
+   * know what is asked, whatever else the question shares with it. Verbs take no article, so an unknown verb
+   * ("تحدث") is only a word the sources put otherwise.
+   */
+  private static boolean asksAboutUnknown(Question q, AskIndex index) {
+    for (String t : q.definiteTerms()) {
+      if (index.sentencesWith(t).length == 0 && index.articlesWith(t).length == 0 && AskLexicon.INSTANCE.classOf(t) == null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Two claims about one happening: their sentences name two or more of the same persons or organisations, or one
+   * each when that is all they name. Sources that disagree about it are all shown, however weaker one's wording.
+   */
+  private static boolean sameHappening(Pick a, Pick b, AskIndex index) {
+    if (a.article() == b.article()) return false;
+    Set<String> x = actors(index, a);
+    Set<String> y = actors(index, b);
+    int shared = 0;
+    for (String c : x) if (y.contains(c)) shared++;
+    return shared >= 2 || (shared == 1 && (x.size() == 1 || y.size() == 1));
+  }
+
+  private static Set<String> actors(AskIndex index, Pick p) {
+    Set<String> out = new HashSet<>();
+    Span span = index.span(p.sentence());
+    for (Entity e : index.articles().get(p.article()).entities()) {
+      if ((e.type() == EntityType.PER || e.type() == EntityType.ORG) && span.contains(e.span())) out.add(AskIndex.canonical(e));
+    }
+    return out;
+  }
+
+  private static boolean leadSays(Question q) {
+    return q.kind() == Question.Kind.DATE || q.kind() == Question.Kind.PLACE;
   }
 
   private static AskResult dontKnow(String question, List<String> nearest) {

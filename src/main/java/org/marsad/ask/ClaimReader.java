@@ -203,21 +203,36 @@ final class ClaimReader {
     return out;
   }
 
-  /** "What": the sentence from its first word the question shares, up to a couple of dozen words. */
+  /**
+   * "What": what the sentence says after the words it shares with the question. The shared words open it (the run of
+   * question terms starting at the first one, gaps of up to two words allowed); the answer is the next couple of dozen
+   * words. It fits by how much of it is new: a clause that only repeats the question answers nothing.
+   */
   private List<Claim> clause(Article a, Span sentence) {
     String s = a.text().substring(sentence.start(), sentence.end());
     List<TermAnalysis.Term> terms = analysis.stemsWithOffsets(s);
     int first = -1;
-    for (int i = 0; i < terms.size() && first < 0; i++) if (question.terms().contains(terms.get(i).term())) first = i;
-    if (first < 0) return List.of();
-    int from = terms.get(first).start();
-    while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
-    int last = Math.min(terms.size() - 1, first + WHAT_MAX_TERMS - 1);
-    int to = last == terms.size() - 1 ? s.length() : terms.get(last).end();
-    String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛]+$", "");
+    int last = -1;
+    for (int i = 0; i < terms.size(); i++) {
+      if (!question.terms().contains(terms.get(i).term())) continue;
+      if (first < 0) first = last = i;
+      else if (i - last <= 3) last = i;
+      else break;
+    }
+    if (first < 0 || last + 1 >= terms.size()) return List.of();
+    int end = Math.min(terms.size() - 1, last + WHAT_MAX_TERMS);
+    int fresh = 0;
     StringBuilder key = new StringBuilder();
-    for (int i = first; i <= last; i++) key.append(terms.get(i).term()).append(' ');
-    return List.of(new Claim(key.toString().strip(), value, null, 0.5));
+    for (int i = last + 1; i <= end; i++) {
+      if (!question.terms().contains(terms.get(i).term())) fresh++;
+      key.append(terms.get(i).term()).append(' ');
+    }
+    if (fresh < 3) return List.of();
+    int from = terms.get(last + 1).start();
+    while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
+    int to = end == terms.size() - 1 ? s.length() : terms.get(end).end();
+    String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛\"]+$", "");
+    return List.of(new Claim(key.toString().strip(), value, null, 0.3 + 0.4 * fresh / (end - last)));
   }
 
   private boolean namedInQuestion(String name) {

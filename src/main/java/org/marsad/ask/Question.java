@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * @param askedNoun for a count, the stemmed noun asked about ("كم عدد المصابين" → مصاب), else null
  * @param askedClass the class of counted nouns it belongs to ("injured"), or null
  * @param years years the question names ("عام 2021"), to keep sources of that time
+ * @param definiteTerms stemmed terms of the words the question writes with the article ال: the things it is about
  */
 public record Question(String text, Kind kind, Set<String> terms, List<String> nameTerms, String askedNoun,
-    String askedClass, Set<String> years) {
+    String askedClass, Set<String> years, Set<String> definiteTerms) {
   public enum Kind { COUNT, DATE, PERSON, PLACE, WHAT, OTHER }
 
   private static final String B = "(?<![\\p{L}])";
@@ -32,12 +33,15 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
   /** The word after these in a count question is the noun counted ("كم عدد المصابين", "كم دولة"). */
   private static final Set<String> COUNT_OPENERS =
       Set.copyOf(TermAnalysis.INSTANCE.stems("كم بكم عدد حجم قيمة مقدار نسبة معدل سعر"));
+  /** A word written with the article: ال, with or without a leading و ف ب ك, or لل. */
+  private static final Pattern DEFINITE = Pattern.compile("(?<![\\p{L}])(?:[وف]?[بك]?ال|[وف]?لل)\\p{L}{2,}");
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])");
 
   public Question {
     terms = Set.copyOf(terms);
     nameTerms = List.copyOf(nameTerms);
     years = Set.copyOf(years);
+    definiteTerms = Set.copyOf(definiteTerms);
   }
 
   static Kind kindOf(String question) {
@@ -64,6 +68,7 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
         if (!COUNT_OPENERS.contains(all.get(i))) continue;
         String next = all.get(i + 1);
         if (COUNT_OPENERS.contains(next)) continue; // "كم عدد": the noun comes after عدد
+        if (next.equals("من") && i + 2 < all.size()) next = all.get(i + 2); // "كم من مقاتلي"
         AskLexicon.NounClass c = lexicon.classOf(next);
         if (c != null || !lexicon.isQuestionWord(next)) {
           askedNoun = next;
@@ -84,6 +89,9 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
     Matcher m = YEAR.matcher(text);
     while (m.find()) years.add(m.group());
     terms.removeAll(years);
-    return new Question(text, kind, terms, new ArrayList<>(analysis.nameTerms(text)), askedNoun, askedClass, years);
+    Set<String> definite = new LinkedHashSet<>();
+    Matcher w = DEFINITE.matcher(text);
+    while (w.find()) for (String t : analysis.stems(w.group())) if (terms.contains(t)) definite.add(t);
+    return new Question(text, kind, terms, new ArrayList<>(analysis.nameTerms(text)), askedNoun, askedClass, years, definite);
   }
 }
