@@ -219,7 +219,17 @@ final class ClaimReader {
       else if (i - last <= 3) last = i;
       else break;
     }
-    if (first < 0 || last + 1 >= terms.size()) return List.of();
+    if (first < 0) return List.of();
+    // a name right after the shared words is the subject ("أعلن محافظ الواحة يوسف العامري …"), not what was said
+    for (Entity e : a.entities()) {
+      if (last + 1 < terms.size() && e.span().start() - sentence.start() <= terms.get(last + 1).start()
+          && e.span().end() - sentence.start() > terms.get(last + 1).start()) {
+        while (last + 1 < terms.size() && terms.get(last + 1).start() < e.span().end() - sentence.start()) last++;
+      }
+    }
+    if (last + 1 >= terms.size()) return List.of();
+    boolean saysPredicate = false;
+    for (TermAnalysis.Term t : terms) saysPredicate |= t.term().equals(question.predicate());
     int end = Math.min(terms.size() - 1, last + WHAT_MAX_TERMS);
     int fresh = 0;
     StringBuilder key = new StringBuilder();
@@ -232,7 +242,7 @@ final class ClaimReader {
     while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
     int to = end == terms.size() - 1 ? s.length() : terms.get(end).end();
     String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛\"]+$", "");
-    return List.of(new Claim(key.toString().strip(), value, null, 0.3 + 0.4 * fresh / (end - last)));
+    return List.of(new Claim(key.toString().strip(), value, null, 0.3 + 0.4 * fresh / (end - last) + (saysPredicate ? 0.3 : 0)));
   }
 
   private boolean namedInQuestion(String name) {

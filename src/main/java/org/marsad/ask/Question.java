@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param askedClass the class of counted nouns it belongs to ("injured"), or null
  * @param years years the question names ("عام 2021"), to keep sources of that time
  * @param definiteTerms stemmed terms of the words the question writes with the article ال: the things it is about
+ * @param predicate for "what", the first content term: the verb asked about ("ماذا قرر" → قرر), else null
  */
 public record Question(String text, Kind kind, Set<String> terms, List<String> nameTerms, String askedNoun,
-    String askedClass, Set<String> years, Set<String> definiteTerms) {
+    String askedClass, Set<String> years, Set<String> definiteTerms, String predicate) {
   public enum Kind { COUNT, DATE, PERSON, PLACE, WHAT, OTHER }
 
   private static final String B = "(?<![\\p{L}])";
@@ -92,6 +93,8 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
     Set<String> definite = new LinkedHashSet<>();
     Matcher w = DEFINITE.matcher(text);
     while (w.find()) for (String t : analysis.stems(w.group())) if (terms.contains(t)) definite.add(t);
-    return new Question(text, kind, terms, new ArrayList<>(analysis.nameTerms(text)), askedNoun, askedClass, years, definite);
+    String predicate = kind == Kind.WHAT && !terms.isEmpty() ? terms.iterator().next() : null;
+    return new Question(text, kind, terms, new ArrayList<>(analysis.nameTerms(text)), askedNoun, askedClass, years, definite,
+        predicate);
   }
 }
