@@ -35,6 +35,7 @@ final class AskLexicon {
   private final Map<NounClass, Map<String, Fit>> formsOfClass = new HashMap<>();
   private final Set<String> roleTitles = new HashSet<>();
   private final Map<String, Boolean> placeCueIsIn = new HashMap<>();
+  private final Set<String> placeKinds = new HashSet<>();
   private final Map<String, Integer> ordinalOfStem = new HashMap<>();
 
   private AskLexicon(TermAnalysis analysis) {
@@ -55,7 +56,10 @@ final class AskLexicon {
       for (String t : analysis.stems(row[0])) ordinalOfStem.putIfAbsent(t, Integer.parseInt(row[1].strip()));
     }
     for (String[] row : rows("place-cues.tsv")) {
-      for (String t : analysis.nameTerms(row[0])) placeCueIsIn.put(t, row[1].equals("in"));
+      for (String t : analysis.nameTerms(row[0])) {
+        if (row[1].equals("kind")) placeKinds.add(t);
+        else placeCueIsIn.put(t, row[1].equals("in"));
+      }
     }
   }
 
@@ -81,6 +85,11 @@ final class AskLexicon {
   /** TRUE: a place cue of where it happened; FALSE: of where from or to; null: no cue. */
   Boolean placeCue(String nameTerm) {
     return placeCueIsIn.get(nameTerm);
+  }
+
+  /** A word naming the sort of place (بلدة، مدينة): looked past when reading a place's cue. */
+  boolean isPlaceKind(String nameTerm) {
+    return placeKinds.contains(nameTerm);
   }
 
   /** The ordinals (1 for الأولى, 3 for الثالثة …) among these stemmed terms. */

@@ -101,8 +101,22 @@ final class ClaimReader {
     List<TermAnalysis.Term> post = analysis.stemsWithOffsets(a.text().substring(q.span().end(), sentence.end()));
     List<String> out = new ArrayList<>();
     for (int i = Math.max(0, pre.size() - before); i < pre.size(); i++) out.add(pre.get(i).term());
-    if (!post.isEmpty()) out.add(post.get(0).term());
+    if (!post.isEmpty() && !opensClause(a.text(), q.span().end() + post.get(0).start())) out.add(post.get(0).term());
     return out;
+  }
+
+  /**
+   * Whether the word at this offset opens a new clause with the conjunction و ("أصيب 40 شخصاً وقتل 5"): what follows
+   * it says nothing of the number before. A word that only begins with و (وزير) keeps it after analysis.
+   */
+  private boolean opensClause(String text, int offset) {
+    int start = offset;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+    int end = offset;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+    if (start >= end || text.charAt(start) != 'و') return false;
+    List<String> plain = analysis.nameTerms(text.substring(start, end));
+    return !plain.isEmpty() && plain.get(0).charAt(0) != 'و';
   }
 
   private List<Claim> dates(Article a, Span sentence) {
@@ -191,7 +205,9 @@ final class ClaimReader {
       if (askedNames.contains(canonical) || namedInQuestion(e.text())) continue;
       List<TermAnalysis.Term> pre = analysis.nameTermsWithOffsets(a.text().substring(sentence.start(), e.span().start()));
       double fit = 0.5;
-      for (int i = pre.size() - 1; i >= Math.max(0, pre.size() - 2); i--) {
+      for (int i = pre.size() - 1, seen = 0; i >= 0 && seen < 2; i--) {
+        if (lexicon.isPlaceKind(pre.get(i).term())) continue;
+        seen++;
         Boolean in = lexicon.placeCue(pre.get(i).term());
         if (in != null) {
           fit += in ? 0.3 : -0.3;
