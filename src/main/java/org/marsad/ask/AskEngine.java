@@ -30,7 +30,7 @@ import org.marsad.model.Span;
 public final class AskEngine {
   private static final int MAX_ANSWERS = 6;
   private static final int MAX_NEAREST = 3;
-  private static final int MAX_SENTENCES = 400;
+  private static final int MAX_SENTENCES = 200;
   /** A sentence is read when it holds at least this share of the question's term weight. */
   private static final double MIN_SENTENCE_SHARE = 0.3;
   /** Weight of the sentence against its article in a sentence's retrieval score. */
@@ -102,12 +102,18 @@ public final class AskEngine {
       weight.put(t, w);
       total += w;
     }
-    Map<Integer, Double> sentenceScore = new HashMap<>();
-    Map<Integer, Double> articleScore = new HashMap<>();
+    // dense accumulators: a question touches many postings, and boxing each addition would cost more than the sum
+    double[] sentenceSum = new double[index.sentenceCount()];
+    double[] articleSum = new double[index.articles().size()];
     for (Map.Entry<String, Double> e : weight.entrySet()) {
-      for (int s : index.sentencesWith(e.getKey())) sentenceScore.merge(s, e.getValue(), Double::sum);
-      for (int a : index.articlesWith(e.getKey())) articleScore.merge(a, e.getValue(), Double::sum);
+      double w = e.getValue();
+      for (int s : index.sentencesWith(e.getKey())) sentenceSum[s] += w;
+      for (int a : index.articlesWith(e.getKey())) articleSum[a] += w;
     }
+    Map<Integer, Double> sentenceScore = new HashMap<>();
+    for (int s = 0; s < sentenceSum.length; s++) if (sentenceSum[s] >= MIN_SENTENCE_SHARE * total) sentenceScore.put(s, sentenceSum[s]);
+    Map<Integer, Double> articleScore = new HashMap<>();
+    for (int a = 0; a < articleSum.length; a++) if (articleSum[a] > 0) articleScore.put(a, articleSum[a]);
     List<String> nearest = nearest(index, articleScore);
     if (q.kind() == Question.Kind.OTHER || asksAboutUnknown(q, index)) return dontKnow(questionText, nearest);
 
@@ -123,7 +129,10 @@ public final class AskEngine {
     Map<Integer, Double> combined = new HashMap<>();
     if (leadSays(q)) { // leads of strong articles are read even when they share few of the question's words
       for (Map.Entry<Integer, Double> e : articleScore.entrySet()) {
-        if (e.getValue() / total >= STRONG_ARTICLE_SHARE) sentenceScore.putIfAbsent(index.firstSentenceOf(e.getKey()), 0.0);
+        int lead = index.firstSentenceOf(e.getKey());
+        if (e.getValue() / total >= STRONG_ARTICLE_SHARE && lead < index.firstSentenceOf(e.getKey() + 1)) {
+          sentenceScore.putIfAbsent(lead, sentenceSum[lead]);
+        }
       }
     }
     for (Map.Entry<Integer, Double> e : sentenceScore.entrySet()) {

@@ -97,11 +97,12 @@ final class ClaimReader {
 
   /** Stemmed words just before the number and just after its counted noun, inside the sentence. */
   private List<String> cues(Article a, Span sentence, Quantity q, int before) {
-    List<TermAnalysis.Term> pre = analysis.stemsWithOffsets(a.text().substring(sentence.start(), q.span().start()));
-    List<TermAnalysis.Term> post = analysis.stemsWithOffsets(a.text().substring(q.span().end(), sentence.end()));
+    List<TermAnalysis.Term> stems = stems(a, sentence);
+    List<TermAnalysis.Term> pre = before(stems, q.span().start());
+    List<TermAnalysis.Term> post = after(stems, q.span().end());
     List<String> out = new ArrayList<>();
     for (int i = Math.max(0, pre.size() - before); i < pre.size(); i++) out.add(pre.get(i).term());
-    if (!post.isEmpty() && !opensClause(a.text(), q.span().end() + post.get(0).start())) out.add(post.get(0).term());
+    if (!post.isEmpty() && !opensClause(a.text(), post.get(0).start())) out.add(post.get(0).term());
     return out;
   }
 
@@ -117,6 +118,51 @@ final class ClaimReader {
     if (start >= end || text.charAt(start) != 'و') return false;
     List<String> plain = analysis.nameTerms(text.substring(start, end));
     return !plain.isEmpty() && plain.get(0).charAt(0) != 'و';
+  }
+
+  // The sentence being read, analysed once for all its mentions (offsets into the article's text).
+  private Article cachedArticle;
+  private Span cachedSentence;
+  private List<TermAnalysis.Term> cachedStems;
+  private List<TermAnalysis.Term> cachedNames;
+
+  private void analyse(Article a, Span sentence) {
+    if (a == cachedArticle && sentence.equals(cachedSentence)) return;
+    cachedArticle = a;
+    cachedSentence = sentence;
+    cachedStems = shift(analysis.stemsWithOffsets(sentence.of(a.text())), sentence.start());
+    cachedNames = null;
+  }
+
+  private List<TermAnalysis.Term> stems(Article a, Span sentence) {
+    analyse(a, sentence);
+    return cachedStems;
+  }
+
+  private List<TermAnalysis.Term> names(Article a, Span sentence) {
+    analyse(a, sentence);
+    if (cachedNames == null) cachedNames = shift(analysis.nameTermsWithOffsets(sentence.of(a.text())), sentence.start());
+    return cachedNames;
+  }
+
+  private static List<TermAnalysis.Term> shift(List<TermAnalysis.Term> terms, int by) {
+    List<TermAnalysis.Term> out = new ArrayList<>(terms.size());
+    for (TermAnalysis.Term t : terms) out.add(new TermAnalysis.Term(t.term(), t.start() + by, t.end() + by));
+    return out;
+  }
+
+  /** The terms ending at or before this offset. */
+  private static List<TermAnalysis.Term> before(List<TermAnalysis.Term> terms, int offset) {
+    int n = 0;
+    while (n < terms.size() && terms.get(n).end() <= offset) n++;
+    return terms.subList(0, n);
+  }
+
+  /** The terms starting at or after this offset. */
+  private static List<TermAnalysis.Term> after(List<TermAnalysis.Term> terms, int offset) {
+    int n = 0;
+    while (n < terms.size() && terms.get(n).start() < offset) n++;
+    return terms.subList(n, terms.size());
   }
 
   private List<Claim> dates(Article a, Span sentence) {
@@ -148,14 +194,14 @@ final class ClaimReader {
       if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
       String rolePhrase = rolePhrase(a, sentence, person);
       Set<String> roleStems = new HashSet<>(analysis.stems((rolePhrase == null ? "" : rolePhrase) + " " + (person.role() == null ? "" : person.role())));
-      List<TermAnalysis.Term> pre = analysis.stemsWithOffsets(a.text().substring(sentence.start(), person.span().start()));
-      List<TermAnalysis.Term> post = analysis.stemsWithOffsets(a.text().substring(person.span().end(), sentence.end()));
+      List<TermAnalysis.Term> pre = before(stems(a, sentence), person.span().start());
+      List<TermAnalysis.Term> post = after(stems(a, sentence), person.span().end());
       Set<String> near = new HashSet<>();
       for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
       for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
       double fit = 0.3 + 0.4 * share(roleStems) + 0.3 * share(near);
       String role = rolePhrase != null ? rolePhrase : person.role();
-      out.add(new Claim(analysis.nameKey(canonical), canonical, role, fit));
+      out.add(new Claim(nameGroupKey(canonical), canonical, role, fit));
     }
     return out;
   }
@@ -180,10 +226,10 @@ final class ClaimReader {
   /** The role written just before a name ("رئيسة القمة ليلى الصالح" → رئيسة القمة), or null. */
   private String rolePhrase(Article a, Span sentence, Entity person) {
     String prefix = a.text().substring(sentence.start(), person.span().start());
-    List<TermAnalysis.Term> terms = analysis.nameTermsWithOffsets(prefix);
+    List<TermAnalysis.Term> terms = before(names(a, sentence), person.span().start());
     for (int i = terms.size() - 1; i >= Math.max(0, terms.size() - 5); i--) {
       if (!lexicon.isRoleTitle(terms.get(i).term())) continue;
-      int from = terms.get(i).start();
+      int from = terms.get(i).start() - sentence.start();
       // keep the clitic-free word as written: start at the word's first letter, after a leading و
       while (from > 0 && Character.isLetter(prefix.charAt(from - 1))) from--;
       String phrase = prefix.substring(from).strip();
@@ -203,7 +249,7 @@ final class ClaimReader {
       if (e.type() != EntityType.LOC || !sentence.contains(e.span())) continue;
       String canonical = AskIndex.canonical(e);
       if (askedNames.contains(canonical) || namedInQuestion(e.text())) continue;
-      List<TermAnalysis.Term> pre = analysis.nameTermsWithOffsets(a.text().substring(sentence.start(), e.span().start()));
+      List<TermAnalysis.Term> pre = before(names(a, sentence), e.span().start());
       double fit = 0.5;
       for (int i = pre.size() - 1, seen = 0; i >= 0 && seen < 2; i--) {
         if (lexicon.isPlaceKind(pre.get(i).term())) continue;
@@ -214,7 +260,7 @@ final class ClaimReader {
           break;
         }
       }
-      out.add(new Claim(analysis.nameKey(canonical), e.text(), null, fit));
+      out.add(new Claim(nameGroupKey(canonical), e.text(), null, fit));
     }
     return out;
   }
@@ -259,6 +305,11 @@ final class ClaimReader {
     int to = end == terms.size() - 1 ? s.length() : terms.get(end).end();
     String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛\"]+$", "");
     return List.of(new Claim(key.toString().strip(), value, null, 0.3 + 0.4 * fresh / (end - last) + (saysPredicate ? 0.3 : 0)));
+  }
+
+  /** Names group under their spelling key, so outlets' transliterations of one name (ترمب/ترامب) are one answer. */
+  private String nameGroupKey(String name) {
+    return org.marsad.text.ar.SpellingKey.of(analysis.nameKey(name));
   }
 
   private boolean namedInQuestion(String name) {
