@@ -309,13 +309,19 @@ final class ClaimReader {
 
   /** Names group under their spelling key, so outlets' transliterations of one name (ترمب/ترامب) are one answer. */
   private String nameGroupKey(String name) {
-    return org.marsad.text.ar.SpellingKey.of(analysis.nameKey(name));
+    return groupKeys.computeIfAbsent(name, n -> org.marsad.text.ar.SpellingKey.of(analysis.nameKey(n)));
   }
 
   private boolean namedInQuestion(String name) {
-    List<String> terms = analysis.nameTerms(name);
-    return !terms.isEmpty() && question.nameTerms().containsAll(terms);
+    return namedInQuestion.computeIfAbsent(name, n -> {
+      List<String> terms = analysis.nameTerms(n);
+      return !terms.isEmpty() && question.nameTerms().containsAll(terms);
+    });
   }
+
+  // a name recurs across the sentences read for one question: analyse it once
+  private final java.util.Map<String, String> groupKeys = new java.util.HashMap<>();
+  private final java.util.Map<String, Boolean> namedInQuestion = new java.util.HashMap<>();
 
   /** The share of the question's content terms among these. */
   private double share(java.util.Collection<String> terms) {
