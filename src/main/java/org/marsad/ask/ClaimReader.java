@@ -268,7 +268,9 @@ final class ClaimReader {
   /**
    * "What": what the sentence says after the words it shares with the question. The shared words open it (the run of
    * question terms starting at the first one, gaps of up to two words allowed); the answer is the next couple of dozen
-   * words. It fits by how much of it is new: a clause that only repeats the question answers nothing.
+   * words. It fits by how much of it is new: a clause that only repeats the question answers nothing. The sentence
+   * must hold the question's first term (its verb or noun: ينص، قرر، لون): "ما لون الرمال" is not answered by a
+   * sentence about sand that says nothing of colour.
    */
   private List<Claim> clause(Article a, Span sentence) {
     String s = a.text().substring(sentence.start(), sentence.end());
@@ -292,6 +294,7 @@ final class ClaimReader {
     if (last + 1 >= terms.size()) return List.of();
     boolean saysPredicate = false;
     for (TermAnalysis.Term t : terms) saysPredicate |= t.term().equals(question.predicate());
+    if (!saysPredicate) return List.of(); // "ما لون …" is answered only where لون is said
     int end = Math.min(terms.size() - 1, last + WHAT_MAX_TERMS);
     int fresh = 0;
     StringBuilder key = new StringBuilder();
@@ -304,7 +307,7 @@ final class ClaimReader {
     while (from > 0 && Character.isLetter(s.charAt(from - 1))) from--;
     int to = end == terms.size() - 1 ? s.length() : terms.get(end).end();
     String value = s.substring(from, to).strip().replaceAll("[\\s،,.:؛\"]+$", "");
-    return List.of(new Claim(key.toString().strip(), value, null, 0.3 + 0.4 * fresh / (end - last) + (saysPredicate ? 0.3 : 0)));
+    return List.of(new Claim(key.toString().strip(), value, null, 0.6 + 0.4 * fresh / (end - last)));
   }
 
   /** Names group under their spelling key, so outlets' transliterations of one name (ترمب/ترامب) are one answer. */

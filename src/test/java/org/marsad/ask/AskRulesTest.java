@@ -238,6 +238,14 @@ class AskRulesTest {
     assertThat(values(ask("ماذا أعلن محافظ الساحل؟", d))).containsExactly("إغلاق الميناء ثلاثة أيام بسبب العاصفة");
   }
 
+  /** "What" is answered only where the question's verb or noun is said: sand without colour is not a colour. */
+  @Test
+  void whatNeedsTheAskedWordInTheSentence() {
+    Doc d = new Doc("s", "2024-01-01", "غطت الرمال الحمراء شوارع المدينة بعد العاصفة الترابية أمس.");
+    assertThat(ask("ما لون الرمال في شوارع المدينة بعد العاصفة؟", d).message()).isEqualTo(AskResult.DONT_KNOW);
+    assertThat(values(ask("ماذا غطت الرمال الحمراء؟", d))).containsExactly("شوارع المدينة بعد العاصفة الترابية أمس");
+  }
+
   @Test
   void emptyOrBareQuestionsAndEmptyCorporaGiveIDontKnow() {
     assertThat(ask("", factory()).message()).isEqualTo(AskResult.DONT_KNOW);
