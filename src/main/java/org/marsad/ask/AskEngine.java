@@ -118,7 +118,8 @@ public final class AskEngine {
     if (q.kind() == Question.Kind.OTHER || asksAboutUnknown(q, index)) return dontKnow(questionText, nearest);
 
     Set<String> askedNames = askedNames(q, index);
-    // a person or organisation the question names must be in the source; a place may be written as a demonym (المصري)
+    // a source without the person or organisation the question names counts less; a place is exempt, since sources
+    // often write it as a demonym (المصري for مصر)
     Set<String> requiredNames = new HashSet<>();
     for (String c : askedNames) {
       EntityType t = index.typeOf(c);
