@@ -77,7 +77,9 @@ final class ClaimReader {
     List<String> context = paren < 0 ? List.of() : analysis.stems(of.substring(paren));
     List<String> around = cues(a, sentence, q, 2);
     double fit = 0;
-    if (askedClass != null) {
+    if (askedClass != null && askedClass.name().equals(q.unit())) {
+      fit = 1.0; // "كم يوماً" and "ثلاثة أيام" (unit days)
+    } else if (askedClass != null) {
       for (String t : head) fit = Math.max(fit, fitOf(t, 1.0, 0.6));
       for (String t : around) fit = Math.max(fit, fitOf(t, 0.8, 0.4));
     } else if (question.askedNoun() != null) {
@@ -312,7 +314,7 @@ final class ClaimReader {
 
   /** Names group under their spelling key, so outlets' transliterations of one name (ترمب/ترامب) are one answer. */
   private String nameGroupKey(String name) {
-    return groupKeys.computeIfAbsent(name, n -> org.marsad.text.ar.SpellingKey.of(analysis.nameKey(n)));
+    return groupKeys.computeIfAbsent(name, n -> org.marsad.text.ar.SpellingKey.of(analysis.nameKey(n.replace("#", " "))));
   }
 
   private boolean namedInQuestion(String name) {

@@ -92,7 +92,14 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
     terms.removeAll(years);
     Set<String> definite = new LinkedHashSet<>();
     Matcher w = DEFINITE.matcher(text);
-    while (w.find()) for (String t : analysis.stems(w.group())) if (terms.contains(t)) definite.add(t);
+    int previousEnd = -1;
+    while (w.find()) {
+      // a definite word right after another is most often its adjective (دول الخليج الشريكة): the noun says what
+      boolean adjective = previousEnd >= 0 && text.substring(previousEnd, w.start()).isBlank();
+      previousEnd = w.end();
+      if (adjective) continue;
+      for (String t : analysis.stems(w.group())) if (terms.contains(t)) definite.add(t);
+    }
     String predicate = kind == Kind.WHAT && !terms.isEmpty() ? terms.iterator().next() : null;
     return new Question(text, kind, terms, new ArrayList<>(analysis.nameTerms(text)), askedNoun, askedClass, years, definite,
         predicate);
