@@ -95,7 +95,8 @@ public record Question(String text, Kind kind, Set<String> terms, List<String> n
     int previousEnd = -1;
     while (w.find()) {
       // a definite word right after another is most often its adjective (دول الخليج الشريكة): the noun says what
-      boolean adjective = previousEnd >= 0 && text.substring(previousEnd, w.start()).isBlank();
+      // (a word with a preposition or conjunction before its ال, للمجلس or والمجلس, is not an adjective)
+      boolean adjective = previousEnd >= 0 && text.substring(previousEnd, w.start()).isBlank() && w.group().startsWith("ال");
       previousEnd = w.end();
       if (adjective) continue;
       for (String t : analysis.stems(w.group())) if (terms.contains(t)) definite.add(t);

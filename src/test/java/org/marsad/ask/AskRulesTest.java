@@ -213,6 +213,20 @@ class AskRulesTest {
     assertThat(values(ask("من هو مدير الدفاع المدني الذي صرح بأن فرق الإنقاذ تعمل؟", factory()))).containsExactly("سالم الهاشمي");
   }
 
+  /** A definite word right after another is its adjective: an unknown adjective does not make the question unknown. */
+  @Test
+  void anUnknownAdjectiveIsNotAnUnknownThing() {
+    assertThat(Question.parse("كم عدد دول الخليج المؤسسة للمجلس؟").definiteTerms())
+        .containsExactlyInAnyOrderElementsOf(TermAnalysis.INSTANCE.stems("الخليج للمجلس"));
+  }
+
+  /** "كم يوماً" counts days: a quantity whose unit is days answers, whatever noun follows the number. */
+  @Test
+  void aTimeUnitQuestionReadsTheUnit() {
+    Doc d = new Doc("d", "2024-01-01", "أعلن المجلس البلدي تعطيل المدارس ثلاثة أيام بسبب الثلوج.").quantity("ثلاثة أيام", 3, "days", null);
+    assertThat(values(ask("كم يوما عطل المجلس البلدي المدارس؟", d))).containsExactly("3");
+  }
+
   @Test
   void aYearInTheQuestionKeepsSourcesOfThatYear() {
     Doc old = new Doc("y1", "2019-06-01", "بلغ عدد أعضاء نادي الفروسية 50 عضواً.").quantity("50 عضواً", 50, null, "عضو");
