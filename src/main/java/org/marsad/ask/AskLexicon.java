@@ -34,6 +34,8 @@ final class AskLexicon {
   private final Map<String, NounClass> classOfForm = new HashMap<>();
   private final Map<NounClass, Map<String, Fit>> formsOfClass = new HashMap<>();
   private final Set<String> roleTitles = new HashSet<>();
+  private final Map<NounClass, Set<String>> saysClass = new HashMap<>();
+  private final Map<NounClass, Set<String>> countsOther = new HashMap<>();
   private final Map<String, Boolean> placeCueIsIn = new HashMap<>();
   private final Set<String> placeKinds = new HashSet<>();
   private final Map<String, Integer> ordinalOfStem = new HashMap<>();
@@ -47,7 +49,9 @@ final class AskLexicon {
         forms.put(form, Fit.SAME);
         classOfForm.putIfAbsent(form, c); // the first class listing a form owns it
       }
-      if (row.length > 2) for (String form : analysis.stems(row[2])) forms.putIfAbsent(form, Fit.RELATED);
+      if (row.length > 2 && !row[2].equals("-")) for (String form : analysis.stems(row[2])) forms.putIfAbsent(form, Fit.RELATED);
+      if (row.length > 3 && !row[3].equals("-")) saysClass.put(c, new HashSet<>(analysis.stems(row[3])));
+      if (row.length > 4 && !row[4].equals("-")) countsOther.put(c, new HashSet<>(analysis.stems(row[4])));
     }
     for (String[] row : rows("role-titles.txt")) roleTitles.addAll(analysis.nameTerms(row[0]));
     // ordinals come from the text layer's number lexicon; "حادي" only opens compounds (الحادي عشر)
@@ -76,6 +80,16 @@ final class AskLexicon {
   Fit fit(NounClass c, String stem) {
     Map<String, Fit> forms = formsOfClass.get(c);
     return forms == null ? null : forms.get(stem);
+  }
+
+  /** Whether this stem in a sentence says its count is of the class (يضم for members). */
+  boolean saysClass(NounClass c, String stem) {
+    return saysClass.getOrDefault(c, Set.of()).contains(stem);
+  }
+
+  /** Whether this stem just before a number says it counts something else than the class (بحضور for members). */
+  boolean countsOther(NounClass c, String stem) {
+    return countsOther.getOrDefault(c, Set.of()).contains(stem);
   }
 
   boolean isRoleTitle(String nameTerm) {

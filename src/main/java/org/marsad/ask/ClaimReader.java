@@ -88,8 +88,28 @@ final class ClaimReader {
     } else {
       fit = 0.5 * share(head) + 0.3 * share(around);
     }
-    if (fit > 0) for (String t : context) if (question.terms().contains(t)) return Math.min(1.0, fit + 0.2);
-    return fit;
+    if (fit <= 0) return 0;
+    for (String t : context) {
+      if (question.terms().contains(t)) {
+        fit += 0.2;
+        break;
+      }
+    }
+    if (askedClass != null) {
+      for (TermAnalysis.Term t : stems(a, sentence)) {
+        if (lexicon.saysClass(askedClass, t.term())) {
+          fit += 0.2;
+          break;
+        }
+      }
+      for (String t : cues(a, sentence, q, 3)) {
+        if (lexicon.countsOther(askedClass, t)) {
+          fit -= 0.5;
+          break;
+        }
+      }
+    }
+    return Math.max(0, Math.min(1.0, fit));
   }
 
   private double fitOf(String stem, double same, double related) {

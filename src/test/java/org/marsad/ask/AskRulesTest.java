@@ -133,6 +133,14 @@ class AskRulesTest {
     assertThat(values(ask("كم عدد أعضاء رابطة الموانئ الشمالية؟", d))).containsExactly("14");
   }
 
+  /** "بحضور 30 عضواً" counts those attending; "تضم الهيئة 45 عضواً" counts the members. */
+  @Test
+  void theSentenceSaysWhetherACountIsOfMembers() {
+    Doc d = new Doc("h", "2024-03-01", "عقدت هيئة المحامين اجتماعها السنوي بحضور 30 عضواً. وتضم هيئة المحامين 45 عضواً منذ تأسيسها.")
+        .quantity("30 عضواً", 30, null, "عضو").quantity("45 عضواً", 45, null, "عضو");
+    assertThat(values(ask("كم عدد أعضاء هيئة المحامين؟", d))).containsExactly("45");
+  }
+
   @Test
   void disagreeingSourcesGiveOneAnswerEachWithTheirSourcesAndOutlets() {
     Doc a = new Doc("a", "2024-03-02", "ارتفع عدد ضحايا انهيار الجسر في وادي السدر إلى 12 قتيلاً.").quantity("12 قتيلاً", 12, null, "قتيل");
