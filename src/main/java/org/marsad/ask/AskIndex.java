@@ -66,11 +66,14 @@ public final class AskIndex {
       if (a.meta().title() != null) articleTerms.addAll(analysis.stems(a.meta().title()));
       Map<String, String> names = new HashMap<>();
       Map<String, EntityType> types = new HashMap<>();
+      Set<String> seen = new HashSet<>(); // an article names the same entity again and again: analyse each form once
       for (Entity e : a.entities()) {
         String canonical = canonical(e);
         types.putIfAbsent(canonical, e.type());
-        names.putIfAbsent(analysis.nameKey(e.text()), canonical);
-        names.putIfAbsent(analysis.nameKey(canonical), canonical);
+        if (seen.add(e.text() + "\u0000" + canonical)) {
+          names.putIfAbsent(analysis.nameKey(e.text()), canonical);
+          if (!canonical.equals(e.text())) names.putIfAbsent(analysis.nameKey(canonical), canonical);
+        }
       }
       return new Analysed(sentences, terms, articleTerms, names, types);
     }).toList();
