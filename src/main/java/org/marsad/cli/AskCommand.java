@@ -38,6 +38,17 @@ public final class AskCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final java.io.PrintStream out;
+
+  public AskCommand() {
+    this(System.out);
+  }
+
+  /** Writes the answer to {@code out} (tests read it there). */
+  public AskCommand(java.io.OutputStream out) {
+    this.out = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Override
   public Integer call() throws IOException {
     if ((data == null) == paths.isEmpty()) {
@@ -57,13 +68,13 @@ public final class AskCommand implements Callable<Integer> {
       articles = digest.articles();
     }
     AskResult result = Marsad.ask(question, articles);
-    if (format == Format.json) writeJson(result);
-    else writeText(result);
+    if (format == Format.json) writeJson(result, out);
+    else writeText(result, out);
     return exit;
   }
 
-  static void writeJson(AskResult r) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(System.out, JsonEncoding.UTF8)) {
+  static void writeJson(AskResult r, java.io.PrintStream out) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("question", r.question());
@@ -77,6 +88,11 @@ public final class AskCommand implements Callable<Integer> {
         g.writeArrayFieldStart("sources");
         for (String s : a.sources()) g.writeString(s);
         g.writeEndArray();
+        // beside the contract's fields: each source's outlet (same order) and, for a person, the role a source gives
+        g.writeArrayFieldStart("outlets");
+        for (String o : a.outlets()) g.writeString(o);
+        g.writeEndArray();
+        if (a.role() != null) g.writeStringField("role", a.role());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -86,14 +102,20 @@ public final class AskCommand implements Callable<Integer> {
       g.writeEndObject();
       g.writeRaw('\n');
     }
-    System.out.flush();
+    out.flush();
   }
 
-  private static void writeText(AskResult r) {
-    if (r.message() != null) System.out.println(r.message() + (r.nearest().isEmpty() ? "" : "  (أقرب المصادر: " + String.join("، ", r.nearest()) + ")"));
+  private static void writeText(AskResult r, java.io.PrintStream out) {
+    if (r.message() != null) out.println(r.message() + (r.nearest().isEmpty() ? "" : "  (أقرب المصادر: " + String.join("، ", r.nearest()) + ")"));
     for (AskResult.Answer a : r.answers()) {
-      System.out.println(a.value() + (a.holdsFor() == null ? "" : "  [" + a.holdsFor() + "]") + "  ← " + String.join("، ", a.sources()));
-      System.out.println("    " + a.text());
+      List<String> cited = new java.util.ArrayList<>();
+      for (int i = 0; i < a.sources().size(); i++) {
+        String outlet = a.outlets().get(i);
+        cited.add(a.sources().get(i) + (outlet == null ? "" : " (" + outlet + ")"));
+      }
+      out.println(a.value() + (a.role() == null ? "" : "، " + a.role()) + (a.holdsFor() == null ? "" : "  [" + a.holdsFor() + "]")
+          + "  ← " + String.join("، ", cited));
+      out.println("    " + a.text());
     }
   }
 }

@@ -68,5 +68,9 @@ class AskEngineTest {
     assertThat(a81.holdsFor()).isEqualTo("2021-06");
     assertThat(a83.sources()).contains("001_987a928acb331fb9.txt", "003_1c787875b37093a0.txt");
     assertThat(a81.sources()).containsExactly("000_dcd12b9fc0077f10.txt");
+    // the earlier figures of the series each answer for their own time; the Kuwait meeting's 74 attendees do not
+    assertThat(answer(r, "82").sources()).containsExactly("002_8d2f6804c6a9ad88.txt");
+    assertThat(answer(r, "68").sources()).containsExactly("004_50ac9ffaa13a6bae.txt");
+    assertThat(r.answers()).extracting(AskResult.Answer::value).doesNotContain("74", "40");
   }
 }
