@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.ask.AskEngine;
 import org.marsad.ask.AskResult;
@@ -14,7 +15,9 @@ import org.marsad.model.Digest;
 import org.marsad.model.Event;
 import org.marsad.model.InputError;
 import org.marsad.model.Story;
+import org.marsad.pipeline.Layer;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.clean.CleanStage;
 import org.marsad.stages.extract.DateStage;
@@ -46,17 +49,24 @@ public final class Marsad {
    * {@link InputError}s; only a store that cannot be written throws.
    */
   public static Digest digest(DigestRequest request, Progress progress) throws IOException {
+    return digest(request, progress, StepTimes.NONE);
+  }
+
+  /** As {@link #digest(DigestRequest, Progress)}, reporting each step's time to {@code times}. */
+  public static Digest digest(DigestRequest request, Progress progress, StepTimes times) throws IOException {
     List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
     List<InputError> skipped = new ArrayList<>();
+    long t0 = System.nanoTime();
     new Ingestor(IngestOptions.DEFAULTS)
         .ingest(request.paths(), a -> {
           ingested.add(a);
           if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
         }, errors::add, skipped::add);
+    times.add("ingest", System.nanoTime() - t0);
     progress.update("read", ingested.size(), ingested.size());
 
-    Pipeline pipeline = articlePipeline();
+    Pipeline pipeline = times == StepTimes.NONE ? articlePipeline() : timed(articlePipeline(), times);
     StageContext context = new StageContext(request.referenceDate());
     AtomicLong done = new AtomicLong();
     int total = ingested.size();
@@ -69,10 +79,13 @@ public final class Marsad {
         })
         .toList();
     progress.update("analyse", total, total);
+    long t1 = System.nanoTime();
     Grouped grouped = group(analysed);
+    times.add("group", System.nanoTime() - t1);
     List<Article> withInferred = grouped.articles();
 
     if (request.dataDir() != null) {
+      long t2 = System.nanoTime();
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
         long stored = 0;
         for (Article a : withInferred) {
@@ -81,9 +94,31 @@ public final class Marsad {
         }
         store.commit();
       }
+      times.add("store", System.nanoTime() - t2);
       progress.update("store", total, total);
     }
     return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
+  }
+
+  /** The same stages, each reporting every article's time under its name. */
+  private static Pipeline timed(Pipeline pipeline, StepTimes times) {
+    return Pipeline.of(pipeline.stages().stream().<Stage>map(s -> new TimedStage(s, times)).toList());
+  }
+
+  private record TimedStage(Stage stage, StepTimes times) implements Stage {
+    @Override public String name() { return stage.name(); }
+    @Override public Set<Layer> requires() { return stage.requires(); }
+    @Override public Set<Layer> produces() { return stage.produces(); }
+
+    @Override
+    public Article process(Article article, StageContext context) {
+      long t = System.nanoTime();
+      try {
+        return stage.process(article, context);
+      } finally {
+        times.add(stage.name(), System.nanoTime() - t);
+      }
+    }
   }
 
   /** Articles after the corpus-level steps, with their events and stories. */
