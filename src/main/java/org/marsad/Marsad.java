@@ -57,13 +57,13 @@ public final class Marsad {
     List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
     List<InputError> skipped = new ArrayList<>();
-    long t0 = System.nanoTime();
+    long t0 = System.nanoTime(), c0 = StepTimes.processCpuNanos();
     new Ingestor(IngestOptions.DEFAULTS)
         .ingest(request.paths(), a -> {
           ingested.add(a);
           if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
         }, errors::add, skipped::add);
-    times.add("ingest", System.nanoTime() - t0);
+    times.add("ingest", System.nanoTime() - t0, StepTimes.processCpuNanos() - c0);
     progress.update("read", ingested.size(), ingested.size());
 
     Pipeline pipeline = times == StepTimes.NONE ? articlePipeline() : timed(articlePipeline(), times);
@@ -79,13 +79,13 @@ public final class Marsad {
         })
         .toList();
     progress.update("analyse", total, total);
-    long t1 = System.nanoTime();
+    long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
     Grouped grouped = group(analysed);
-    times.add("group", System.nanoTime() - t1);
+    times.add("group", System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
     List<Article> withInferred = grouped.articles();
 
     if (request.dataDir() != null) {
-      long t2 = System.nanoTime();
+      long t2 = System.nanoTime(), c2 = StepTimes.processCpuNanos();
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
         long stored = 0;
         for (Article a : withInferred) {
@@ -94,13 +94,13 @@ public final class Marsad {
         }
         store.commit();
       }
-      times.add("store", System.nanoTime() - t2);
+      times.add("store", System.nanoTime() - t2, StepTimes.processCpuNanos() - c2);
       progress.update("store", total, total);
     }
     return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
   }
 
-  /** The same stages, each reporting every article's time under its name. */
+  /** The same stages, each reporting every article's time (wall, and the worker's CPU) under its name. */
   private static Pipeline timed(Pipeline pipeline, StepTimes times) {
     return Pipeline.of(pipeline.stages().stream().<Stage>map(s -> new TimedStage(s, times)).toList());
   }
@@ -112,11 +112,11 @@ public final class Marsad {
 
     @Override
     public Article process(Article article, StageContext context) {
-      long t = System.nanoTime();
+      long t = System.nanoTime(), c = StepTimes.threadCpuNanos();
       try {
         return stage.process(article, context);
       } finally {
-        times.add(stage.name(), System.nanoTime() - t);
+        times.add(stage.name(), System.nanoTime() - t, StepTimes.threadCpuNanos() - c);
       }
     }
   }

@@ -29,8 +29,8 @@ class DigestStepTimesTest {
   void everyArticleStageAndCorpusStepReportsItsTimeOncePerArticleOrOnce(@TempDir Path dir) throws Exception {
     Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    StepTimes times = (step, n) -> {
-      nanos.computeIfAbsent(step, k -> new LongAdder()).add(n);
+    StepTimes times = (step, wall, cpu) -> {
+      nanos.computeIfAbsent(step, k -> new LongAdder()).add(wall);
       calls.computeIfAbsent(step, k -> new AtomicInteger()).incrementAndGet();
     };
 
@@ -51,7 +51,7 @@ class DigestStepTimesTest {
   void withoutADataDirectoryNothingIsStoredOrTimedAsStore(@TempDir Path dir) throws Exception {
     Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     Marsad.digest(new DigestRequest(List.of(corpus(dir)), null, null), Progress.NONE,
-        (step, n) -> nanos.computeIfAbsent(step, k -> new LongAdder()).add(n));
+        (step, wall, cpu) -> nanos.computeIfAbsent(step, k -> new LongAdder()).add(wall));
 
     assertThat(nanos).containsKeys("ingest", "clean", "group").doesNotContainKey("store");
   }

@@ -2,9 +2,13 @@ package org.marsad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +16,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.marsad.DigestRequest;
 import org.marsad.Marsad;
 import org.marsad.Progress;
@@ -30,8 +43,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code marsad bench pipeline PATH...}: one full digest (ingest → clean → analyse → extract → group → index into a
  * store) over a corpus, then a bare Lucene ArabicAnalyzer pass over the same texts in the same JVM. Prints
- * articles/s, peak heap, each step's time as a ratio to the bare pass, and the total ratio as the last line (goal
- * ≤ 6). Times are machine noise; ratios measured in one run travel.
+ * articles/s, peak heap, each step's wall and CPU time with its CPU ratio to the bare pass, and the total ratio as
+ * the last line (goal ≤ 6). Times are machine noise; ratios measured in one run travel, CPU ratios best.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
     description = "Time one full digest (into a temporary store) against a bare Lucene ArabicAnalyzer pass over the same "
@@ -68,14 +81,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
   private Report run(Path data) throws IOException {
     List<String> stageNames = Marsad.articlePipeline().stages().stream().map(Stage::name).toList();
     Times times = new Times();
-    HeapPeak heap = HeapPeak.start();
-    long cpu0 = processCpuNanos();
+    HeapWatch heap = HeapWatch.start();
+    long gc0 = gcMillis(), jit0 = jitMillis();
+    long cpu0 = StepTimes.processCpuNanos();
     long t0 = System.nanoTime();
     Digest digest = Marsad.digest(new DigestRequest(paths, data, null), Progress.NONE, times);
-    long digestNanos = System.nanoTime() - t0;
-    long digestCpu = processCpuNanos() - cpu0;
-    long peakHeap = heap.stop();
-    long liveAfter = liveHeapAfterGc();
+    Step total = new Step(System.nanoTime() - t0, StepTimes.processCpuNanos() - cpu0);
+    long gcMillis = gcMillis() - gc0, jitMillis = jitMillis() - jit0;
+    HeapWatch.Peaks peaks = heap.stop();
 
     List<String> texts = new ArrayList<>(digest.articles().size());
     long chars = 0;
@@ -84,55 +97,57 @@ final class BenchPipelineCommand implements Callable<Integer> {
       chars += a.text().length();
     }
     long tokens = 0;
-    long bareNanos = Long.MAX_VALUE;
-    long bareCpu = Long.MAX_VALUE;
+    Step bare = null;
     for (int i = 0; i < Math.max(1, rounds); i++) {
-      long c = processCpuNanos();
+      long c = StepTimes.processCpuNanos();
       long t = System.nanoTime();
       tokens = BenchDigestCommand.bareAnalyzerPass(texts);
-      bareNanos = Math.min(bareNanos, System.nanoTime() - t);
-      bareCpu = Math.min(bareCpu, processCpuNanos() - c);
+      Step round = new Step(System.nanoTime() - t, StepTimes.processCpuNanos() - c);
+      if (bare == null || round.cpuNanos() < bare.cpuNanos()) bare = round;
     }
-    return new Report(digest.articles().size(), digest.errors().size(), chars, tokens, stageNames, times.snapshot(),
-        digestNanos, digestCpu, bareNanos, bareCpu, peakHeap, liveAfter, Runtime.getRuntime().maxMemory(),
-        Runtime.getRuntime().availableProcessors());
+    return new Report(digest.articles().size(), digest.errors().size(), chars, tokens, stageNames, times.snapshot(), total,
+        bare, gcMillis, jitMillis, peaks, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
   }
 
-  /** What one run measured; {@link #lines()} is the printed report, its last line the total ratio. */
-  record Report(int articles, int errors, long chars, long tokens, List<String> stageNames, Map<String, Long> stepNanos,
-      long digestNanos, long digestCpuNanos, long bareNanos, long bareCpuNanos, long peakHeapBytes, long liveHeapBytes,
-      long maxHeapBytes, int processors) {
+  /** One step's wall time and CPU time. */
+  record Step(long wallNanos, long cpuNanos) {}
 
-    double totalRatio() {
-      return (double) digestNanos / Math.max(1, bareNanos);
-    }
+  /** What one run measured; {@link #lines()} is the printed report, its last line the total ratio. */
+  record Report(int articles, int errors, long chars, long tokens, List<String> stageNames, Map<String, Step> steps,
+      Step digest, Step bare, long gcMillis, long jitMillis, HeapWatch.Peaks heap, long maxHeapBytes, int processors) {
 
     List<String> lines() {
       List<String> lines = new ArrayList<>();
       lines.add(String.format("corpus: %d articles, %d errors, %d chars, %d tokens (bare ArabicAnalyzer)", articles, errors,
           chars, tokens));
       lines.add(String.format("machine: %d processors; the bare pass runs on 1 thread, the digest on all", processors));
-      lines.add("× bare: a step's seconds over the bare pass's; article stages count thread-seconds summed over workers");
-      lines.add(String.format("%-34s %9s %8s", "step", "seconds", "× bare"));
-      row(lines, "bare ArabicAnalyzer pass", bareNanos);
-      Map<String, Long> left = new LinkedHashMap<>(stepNanos);
+      lines.add("× bare = a step's CPU seconds over the bare pass's; article stages: their workers' CPU summed;");
+      lines.add("  ingest, group, store, digest total: the whole process's CPU (workers, GC, JIT) while they ran");
+      lines.add(String.format("%-34s %9s %9s %8s", "step", "wall s", "cpu s", "× bare"));
+      row(lines, "bare ArabicAnalyzer pass", bare);
+      Map<String, Step> left = new LinkedHashMap<>(steps);
       row(lines, "ingest (read, decode, parse)", orZero(left.remove("ingest")));
       for (String stage : stageNames) row(lines, "  stage " + stage, orZero(left.remove(stage)));
       for (String step : CORPUS_STEPS) row(lines, label(step), orZero(left.remove(step)));
-      for (Map.Entry<String, Long> e : left.entrySet()) row(lines, e.getKey(), e.getValue());
-      row(lines, "digest total (wall)", digestNanos);
-      lines.add(String.format("articles/s: %.0f (digest wall %.1f s)", articles / Math.max(1e-9, digestNanos / 1e9),
-          digestNanos / 1e9));
-      lines.add(String.format("peak heap: %d MB (max heap %d MB; live after the digest %d MB)", mb(peakHeapBytes),
-          mb(maxHeapBytes), mb(liveHeapBytes)));
-      lines.add(String.format("cpu: digest %.1f s, bare pass %.1f s, ratio %.2f", digestCpuNanos / 1e9, bareCpuNanos / 1e9,
-          (double) digestCpuNanos / Math.max(1, bareCpuNanos)));
-      lines.add(String.format("total ratio (digest wall / bare wall): %.2f", totalRatio()));
+      for (Map.Entry<String, Step> e : left.entrySet()) row(lines, e.getKey(), e.getValue());
+      row(lines, "digest total", digest);
+      lines.add(String.format("articles/s: %.0f (digest wall %.1f s)", articles / Math.max(1e-9, digest.wallNanos() / 1e9),
+          digest.wallNanos() / 1e9));
+      lines.add(String.format("peak heap: %d MB used (garbage included), %d MB live after a collection; max heap %d MB",
+          mb(heap.usedBytes()), mb(heap.liveBytes()), mb(maxHeapBytes)));
+      lines.add(String.format("gc: %.1f s, jit: %.1f s during the digest", gcMillis / 1e3, jitMillis / 1e3));
+      lines.add(String.format("total ratio (digest / bare pass): %.2f cpu, %.2f wall", ratio(digest.cpuNanos(), bare.cpuNanos()),
+          ratio(digest.wallNanos(), bare.wallNanos())));
       return lines;
     }
 
-    private void row(List<String> lines, String name, long nanos) {
-      lines.add(String.format("%-34s %9.3f %8.2f", name, nanos / 1e9, (double) nanos / Math.max(1, bareNanos)));
+    private void row(List<String> lines, String name, Step step) {
+      lines.add(String.format("%-34s %9.3f %9.3f %8.2f", name, step.wallNanos() / 1e9, step.cpuNanos() / 1e9,
+          ratio(step.cpuNanos(), bare.cpuNanos())));
+    }
+
+    private static double ratio(long a, long b) {
+      return (double) a / Math.max(1, b);
     }
 
     private static String label(String step) {
@@ -143,8 +158,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
       };
     }
 
-    private static long orZero(Long v) {
-      return v == null ? 0 : v;
+    private static Step orZero(Step v) {
+      return v == null ? new Step(0, 0) : v;
     }
 
     private static long mb(long bytes) {
@@ -152,52 +167,83 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
   }
 
-  /** Sums each step's reported nanoseconds; stages report from every worker thread. */
+  /** Sums each step's reported times; stages report from every worker thread. */
   private static final class Times implements StepTimes {
-    private final Map<String, LongAdder> byStep = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LongAdder[]> byStep = new ConcurrentHashMap<>();
 
     @Override
-    public void add(String step, long nanos) {
-      byStep.computeIfAbsent(step, k -> new LongAdder()).add(nanos);
+    public void add(String step, long wallNanos, long cpuNanos) {
+      LongAdder[] sums = byStep.computeIfAbsent(step, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+      sums[0].add(wallNanos);
+      sums[1].add(cpuNanos);
     }
 
-    Map<String, Long> snapshot() {
-      Map<String, Long> out = new LinkedHashMap<>();
-      byStep.forEach((k, v) -> out.put(k, v.sum()));
+    Map<String, Step> snapshot() {
+      Map<String, Step> out = new LinkedHashMap<>();
+      byStep.forEach((k, v) -> out.put(k, new Step(v[0].sum(), v[1].sum())));
       return out;
     }
   }
 
   /**
-   * The heap's peak over the digest: the largest sum of heap pool usages seen by a sampler every few milliseconds,
-   * and at least the largest single pool peak (pool peaks are reset at the start, so the JVM's start-up does not count).
+   * The heap over the digest, two ways: the most ever used (a sampler every few milliseconds, and each pool's own
+   * peak, reset at the start), which includes garbage not yet collected and so grows towards whatever heap the JVM
+   * is given; and the most left after any collection (GC notifications): the live set the run really needs.
    */
-  private static final class HeapPeak {
-    private final List<MemoryPoolMXBean> pools;
-    private final Thread sampler;
-    private volatile boolean running = true;
-    private volatile long maxSeen;
+  static final class HeapWatch {
+    record Peaks(long usedBytes, long liveBytes) {}
 
-    private HeapPeak(List<MemoryPoolMXBean> pools) {
+    private final List<MemoryPoolMXBean> pools;
+    private final Set<String> heapPoolNames;
+    private final Thread sampler;
+    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final AtomicLong maxLive = new AtomicLong();
+    private volatile boolean running = true;
+    private volatile long maxUsed;
+
+    private HeapWatch(List<MemoryPoolMXBean> pools) {
       this.pools = pools;
+      this.heapPoolNames = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
       this.sampler = new Thread(this::sample, "marsad-heap-sampler");
       sampler.setDaemon(true);
     }
 
-    static HeapPeak start() {
+    static HeapWatch start() {
       List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
       heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-      HeapPeak peak = new HeapPeak(heapPools);
-      peak.sampler.start();
-      return peak;
+      HeapWatch watch = new HeapWatch(heapPools);
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (!(gc instanceof NotificationEmitter emitter)) continue;
+        NotificationListener listener = (n, h) -> watch.onGc(n);
+        emitter.addNotificationListener(listener, null, null);
+        watch.unsubscribe.add(() -> {
+          try {
+            emitter.removeNotificationListener(listener);
+          } catch (ListenerNotFoundException e) {
+            // already gone: nothing to undo
+          }
+        });
+      }
+      watch.sampler.start();
+      return watch;
+    }
+
+    private void onGc(Notification n) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+      GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+      long live = 0;
+      for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+        if (heapPoolNames.contains(e.getKey())) live += e.getValue().getUsed();
+      }
+      maxLive.accumulateAndGet(live, Math::max);
     }
 
     private void sample() {
       while (running) {
         long used = 0;
         for (MemoryPoolMXBean p : pools) used += p.getUsage().getUsed();
-        if (used > maxSeen) maxSeen = used;
+        if (used > maxUsed) maxUsed = used;
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -206,7 +252,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       }
     }
 
-    long stop() {
+    Peaks stop() {
       running = false;
       sampler.interrupt();
       try {
@@ -214,22 +260,23 @@ final class BenchPipelineCommand implements Callable<Integer> {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      unsubscribe.forEach(Runnable::run);
       long largestPool = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).max().orElse(0);
-      return Math.max(maxSeen, largestPool);
+      // a run too short for any collection: what is in use at its end is the live set's upper bound
+      long live = maxLive.get() > 0 ? maxLive.get() : ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      return new Peaks(Math.max(maxUsed, largestPool), live);
     }
   }
 
-  private static long liveHeapAfterGc() {
-    System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, gc.getCollectionTime());
+    return sum;
   }
 
-  /** CPU time of the whole process (all threads, GC and JIT included), or 0 where the JVM cannot tell. */
-  private static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-      return Math.max(0, os.getProcessCpuTime());
-    }
-    return 0;
+  private static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static void deleteTree(Path dir) throws IOException {

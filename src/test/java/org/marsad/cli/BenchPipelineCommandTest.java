@@ -16,8 +16,9 @@ import org.marsad.store.LuceneArticleStore;
 import picocli.CommandLine;
 
 class BenchPipelineCommandTest {
-  private static final Pattern ROW = Pattern.compile("^(.+?)\\s+(\\d+\\.\\d{3})\\s+(\\d+\\.\\d{2})$");
-  private static final Pattern TOTAL = Pattern.compile("^total ratio \\(digest wall / bare wall\\): (\\d+\\.\\d{2})$");
+  private static final Pattern ROW = Pattern.compile("^(.+?)\\s+(\\d+\\.\\d{3})\\s+(\\d+\\.\\d{3})\\s+(\\d+\\.\\d{2})$");
+  private static final Pattern TOTAL =
+      Pattern.compile("^total ratio \\(digest / bare pass\\): (\\d+\\.\\d{2}) cpu, (\\d+\\.\\d{2}) wall$");
 
   /** A tiny corpus of our own: three JSONL records and one plain-text page. */
   private static Path corpus(Path dir) throws Exception {
@@ -50,10 +51,13 @@ class BenchPipelineCommandTest {
 
     assertThat(lines.get(0)).startsWith("corpus: 4 articles, 0 errors,");
     assertThat(lines).anySatisfy(l -> assertThat(l).matches("articles/s: \\d+ \\(digest wall \\d+\\.\\d s\\)"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).matches("peak heap: [1-9]\\d* MB \\(max heap \\d+ MB; live after the digest \\d+ MB\\)"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches(
+        "peak heap: [1-9]\\d* MB used \\(garbage included\\), [1-9]\\d* MB live after a collection; max heap [1-9]\\d* MB"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).matches("gc: \\d+\\.\\d s, jit: \\d+\\.\\d s during the digest"));
     Matcher total = TOTAL.matcher(lines.get(lines.size() - 1));
     assertThat(total.matches()).as(lines.get(lines.size() - 1)).isTrue();
     assertThat(Double.parseDouble(total.group(1))).isPositive();
+    assertThat(Double.parseDouble(total.group(2))).isPositive();
   }
 
   @Test
