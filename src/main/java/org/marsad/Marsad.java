@@ -36,6 +36,9 @@ import org.marsad.store.LuceneArticleStore;
  * The one entry point of the core (jsoup's {@code Jsoup} facade): {@code cli/} and {@code web/} call only this.
  */
 public final class Marsad {
+  /** Articles handed to the store at once. */
+  private static final int STORE_BATCH = 2048;
+
   private Marsad() {}
 
   /** The article stages of a digest, in order; checked when built. */
@@ -87,10 +90,11 @@ public final class Marsad {
     if (request.dataDir() != null) {
       long t2 = System.nanoTime(), c2 = StepTimes.processCpuNanos();
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
-        long stored = 0;
-        for (Article a : withInferred) {
-          store.put(a);
-          if ((++stored & 255) == 0) progress.update("store", stored, total);
+        // a batch at a time: putAll prepares each batch on all cores, and progress moves between batches
+        for (int from = 0; from < withInferred.size(); from += STORE_BATCH) {
+          int to = Math.min(withInferred.size(), from + STORE_BATCH);
+          store.putAll(withInferred.subList(from, to));
+          progress.update("store", to, total);
         }
         store.commit();
       }
