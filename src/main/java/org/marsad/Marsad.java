@@ -82,8 +82,10 @@ public final class Marsad {
         })
         .toList();
     progress.update("analyse", total, total);
+    ingested.clear(); // the analysed articles share the texts; nothing else of the ingested ones is needed
     long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
     Grouped grouped = group(analysed);
+    analysed = null; // grouping made new articles (resolved entities, inferred dates): do not hold both while storing
     times.add("group", System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
     List<Article> withInferred = grouped.articles();
 

@@ -3,7 +3,6 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -82,13 +81,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
     List<String> stageNames = Marsad.articlePipeline().stages().stream().map(Stage::name).toList();
     Times times = new Times();
     HeapWatch heap = HeapWatch.start();
-    long gc0 = gcMillis(), jit0 = jitMillis();
+    long gc0 = gcMillis();
     long cpu0 = StepTimes.processCpuNanos();
     long t0 = System.nanoTime();
     Digest digest = Marsad.digest(new DigestRequest(paths, data, null), Progress.NONE, times);
     Step total = new Step(System.nanoTime() - t0, StepTimes.processCpuNanos() - cpu0);
-    long gcMillis = gcMillis() - gc0, jitMillis = jitMillis() - jit0;
+    long gcMillis = gcMillis() - gc0;
     HeapWatch.Peaks peaks = heap.stop();
+    long retained = retainedHeap();
 
     List<String> texts = new ArrayList<>(digest.articles().size());
     long chars = 0;
@@ -106,7 +106,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       if (bare == null || round.cpuNanos() < bare.cpuNanos()) bare = round;
     }
     return new Report(digest.articles().size(), digest.errors().size(), chars, tokens, stageNames, times.snapshot(), total,
-        bare, gcMillis, jitMillis, peaks, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        bare, gcMillis, peaks, retained, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
   }
 
   /** One step's wall time and CPU time. */
@@ -114,7 +114,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
   /** What one run measured; {@link #lines()} is the printed report, its last line the total ratio. */
   record Report(int articles, int errors, long chars, long tokens, List<String> stageNames, Map<String, Step> steps,
-      Step digest, Step bare, long gcMillis, long jitMillis, HeapWatch.Peaks heap, long maxHeapBytes, int processors) {
+      Step digest, Step bare, long gcMillis, HeapWatch.Peaks heap, long retainedBytes, long maxHeapBytes, int processors) {
 
     List<String> lines() {
       List<String> lines = new ArrayList<>();
@@ -133,9 +133,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
       row(lines, "digest total", digest);
       lines.add(String.format("articles/s: %.0f (digest wall %.1f s)", articles / Math.max(1e-9, digest.wallNanos() / 1e9),
           digest.wallNanos() / 1e9));
-      lines.add(String.format("peak heap: %d MB used (garbage included), %d MB live after a collection; max heap %d MB",
-          mb(heap.usedBytes()), mb(heap.liveBytes()), mb(maxHeapBytes)));
-      lines.add(String.format("gc: %.1f s, jit: %.1f s during the digest", gcMillis / 1e3, jitMillis / 1e3));
+      lines.add(String.format("peak heap: %d MB used (garbage included), %d MB left after a collection; max heap %d MB",
+          mb(heap.usedBytes()), mb(heap.afterGcBytes()), mb(maxHeapBytes)));
+      lines.add(String.format("heap held by the digest's result: %d MB; gc: %.1f s during the digest", mb(retainedBytes),
+          gcMillis / 1e3));
       lines.add(String.format("total ratio (digest / bare pass): %.2f cpu, %.2f wall", ratio(digest.cpuNanos(), bare.cpuNanos()),
           ratio(digest.wallNanos(), bare.wallNanos())));
       return lines;
@@ -188,10 +189,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
   /**
    * The heap over the digest, two ways: the most ever used (a sampler every few milliseconds, and each pool's own
    * peak, reset at the start), which includes garbage not yet collected and so grows towards whatever heap the JVM
-   * is given; and the most left after any collection (GC notifications): the live set the run really needs.
+   * is given; and the most left after any collection (GC notifications), which for a young collection still counts
+   * the old generation's garbage, so an upper bound of the live set.
    */
   static final class HeapWatch {
-    record Peaks(long usedBytes, long liveBytes) {}
+    /** @param afterGcBytes the most in use right after any collection: an upper bound of the live set at that time */
+    record Peaks(long usedBytes, long afterGcBytes) {}
 
     private final List<MemoryPoolMXBean> pools;
     private final Set<String> heapPoolNames;
@@ -274,9 +277,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     return sum;
   }
 
-  private static long jitMillis() {
-    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  /** Heap in use after a full collection, while the caller still holds the digest: what its result costs. */
+  private static long retainedHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static void deleteTree(Path dir) throws IOException {
