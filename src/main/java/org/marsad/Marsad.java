@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.ask.AskEngine;
 import org.marsad.ask.AskResult;
@@ -14,7 +15,9 @@ import org.marsad.model.Digest;
 import org.marsad.model.Event;
 import org.marsad.model.InputError;
 import org.marsad.model.Story;
+import org.marsad.pipeline.Layer;
 import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
 import org.marsad.stages.clean.CleanStage;
 import org.marsad.stages.extract.DateStage;
@@ -34,6 +37,9 @@ import org.marsad.store.LuceneArticleStore;
  * The one entry point of the core (jsoup's {@code Jsoup} facade): {@code cli/} and {@code web/} call only this.
  */
 public final class Marsad {
+  /** Articles handed to the store at once. */
+  private static final int STORE_BATCH = 2048;
+
   private Marsad() {}
 
   /** The article stages of a digest, in order; checked when built. */
@@ -47,17 +53,24 @@ public final class Marsad {
    * {@link InputError}s; only a store that cannot be written throws.
    */
   public static Digest digest(DigestRequest request, Progress progress) throws IOException {
+    return digest(request, progress, StepTimes.NONE);
+  }
+
+  /** As {@link #digest(DigestRequest, Progress)}, reporting each step's time to {@code times}. */
+  public static Digest digest(DigestRequest request, Progress progress, StepTimes times) throws IOException {
     List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
     List<InputError> skipped = new ArrayList<>();
+    long t0 = System.nanoTime(), c0 = StepTimes.processCpuNanos();
     new Ingestor(IngestOptions.DEFAULTS)
         .ingest(request.paths(), a -> {
           ingested.add(a);
           if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
         }, errors::add, skipped::add);
+    times.add("ingest", System.nanoTime() - t0, StepTimes.processCpuNanos() - c0);
     progress.update("read", ingested.size(), ingested.size());
 
-    Pipeline pipeline = articlePipeline();
+    Pipeline pipeline = times == StepTimes.NONE ? articlePipeline() : timed(articlePipeline(), times);
     StageContext context = new StageContext(request.referenceDate());
     AtomicLong done = new AtomicLong();
     int total = ingested.size();
@@ -70,21 +83,49 @@ public final class Marsad {
         })
         .toList();
     progress.update("analyse", total, total);
+    ingested.clear(); // the analysed articles share the texts; nothing else of the ingested ones is needed
+    long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
     Grouped grouped = group(analysed);
+    analysed = null; // grouping made new articles (resolved entities, inferred dates): do not hold both while storing
+    times.add("group", System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
     List<Article> withInferred = grouped.articles();
 
     if (request.dataDir() != null) {
+      long t2 = System.nanoTime(), c2 = StepTimes.processCpuNanos();
       try (LuceneArticleStore store = LuceneArticleStore.open(request.dataDir())) {
-        long stored = 0;
-        for (Article a : withInferred) {
-          store.put(a);
-          if ((++stored & 255) == 0) progress.update("store", stored, total);
+        // a batch at a time: putAll prepares each batch on all cores, and progress moves between batches
+        for (int from = 0; from < withInferred.size(); from += STORE_BATCH) {
+          int to = Math.min(withInferred.size(), from + STORE_BATCH);
+          store.putAll(withInferred.subList(from, to));
+          progress.update("store", to, total);
         }
         store.commit();
       }
+      times.add("store", System.nanoTime() - t2, StepTimes.processCpuNanos() - c2);
       progress.update("store", total, total);
     }
     return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
+  }
+
+  /** The same stages, each reporting every article's time (wall, and the worker's CPU) under its name. */
+  private static Pipeline timed(Pipeline pipeline, StepTimes times) {
+    return Pipeline.of(pipeline.stages().stream().<Stage>map(s -> new TimedStage(s, times)).toList());
+  }
+
+  private record TimedStage(Stage stage, StepTimes times) implements Stage {
+    @Override public String name() { return stage.name(); }
+    @Override public Set<Layer> requires() { return stage.requires(); }
+    @Override public Set<Layer> produces() { return stage.produces(); }
+
+    @Override
+    public Article process(Article article, StageContext context) {
+      long t = System.nanoTime(), c = StepTimes.threadCpuNanos();
+      try {
+        return stage.process(article, context);
+      } finally {
+        times.add(stage.name(), System.nanoTime() - t, StepTimes.threadCpuNanos() - c);
+      }
+    }
   }
 
   /** Articles after the corpus-level steps, with their events and stories. */

@@ -1,6 +1,5 @@
 package org.marsad.store;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,7 +24,10 @@ public final class ContentHash {
     return article.body().isEmpty() ? article.text() : article.bodyText();
   }
 
-  /** The hash of some content, normalised first. */
+  /**
+   * The hash of some content, normalised first: SHA-256 over the UTF-8 of {@link #normalise}, computed in one pass
+   * through a small buffer instead of building the normalised string and its bytes (two copies of every body).
+   */
   public static String ofContent(String content) {
     MessageDigest sha256;
     try {
@@ -33,11 +35,88 @@ public final class ContentHash {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-    return HEX.formatHex(sha256.digest(normalise(content).getBytes(StandardCharsets.UTF_8)));
+    Utf8Sink sink = new Utf8Sink(sha256);
+    boolean pendingSpace = false, any = false;
+    for (int i = 0, n = content.length(); i < n; i++) {
+      char c = content.charAt(i);
+      if (dropped(c)) continue;
+      if (isSpace(c)) {
+        pendingSpace = any;
+        continue;
+      }
+      if (pendingSpace) {
+        sink.put(' ');
+        pendingSpace = false;
+      }
+      sink.put(fold(c));
+      any = true;
+    }
+    sink.finish();
+    return HEX.formatHex(sha256.digest());
   }
 
   /**
-   * The text the hash is taken over. Kept to one method so the text layer's Normalizer can replace it.
+   * UTF-8 of a char sequence fed one char at a time, as {@link String#getBytes} encodes it: a surrogate pair as one
+   * 4-byte sequence, an unpaired surrogate as '?'.
+   */
+  private static final class Utf8Sink {
+    private final MessageDigest digest;
+    private final byte[] buf = new byte[4096];
+    private int n;
+    private char high;
+
+    Utf8Sink(MessageDigest digest) {
+      this.digest = digest;
+    }
+
+    void put(char c) {
+      if (n > buf.length - 8) flush();
+      if (high != 0) {
+        char h = high;
+        high = 0;
+        if (Character.isLowSurrogate(c)) {
+          int cp = Character.toCodePoint(h, c);
+          buf[n++] = (byte) (0xF0 | (cp >> 18));
+          buf[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          buf[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          buf[n++] = (byte) (0x80 | (cp & 0x3F));
+          return;
+        }
+        buf[n++] = '?';
+      }
+      if (c < 0x80) {
+        buf[n++] = (byte) c;
+      } else if (c < 0x800) {
+        buf[n++] = (byte) (0xC0 | (c >> 6));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)) {
+        high = c;
+      } else if (Character.isLowSurrogate(c)) {
+        buf[n++] = '?';
+      } else {
+        buf[n++] = (byte) (0xE0 | (c >> 12));
+        buf[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+
+    void finish() {
+      if (high != 0) {
+        high = 0;
+        buf[n++] = '?';
+      }
+      flush();
+    }
+
+    private void flush() {
+      digest.update(buf, 0, n);
+      n = 0;
+    }
+  }
+
+  /**
+   * The text the hash is taken over ({@link #ofContent} applies the same rules in one pass). Kept to one method
+   * so the text layer's Normalizer can replace it.
    *
    * <ul>
    *   <li>harakat U+064B..U+065F and superscript alef U+0670 removed
@@ -52,7 +131,7 @@ public final class ContentHash {
     boolean pendingSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') continue;
+      if (dropped(c)) continue;
       if (isSpace(c)) {
         pendingSpace = n > 0;
         continue;
@@ -61,12 +140,20 @@ public final class ContentHash {
         out[n++] = ' ';
         pendingSpace = false;
       }
-      out[n++] = switch (c) {
-        case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
-        default -> c;
-      };
+      out[n++] = fold(c);
     }
     return new String(out, 0, n);
+  }
+
+  private static boolean dropped(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+  }
+
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u0622', '\u0623', '\u0625', '\u0671' -> '\u0627';
+      default -> c;
+    };
   }
 
   // ASCII and the Arabic block answered without Character's property tables: they are nearly all the input.

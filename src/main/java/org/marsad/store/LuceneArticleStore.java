@@ -1,9 +1,13 @@
 package org.marsad.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +58,10 @@ import org.marsad.model.Article;
  * index opens at its last commit. The write lock is a native OS lock ({@code NativeFSLockFactory}); the OS drops it
  * when the holding process dies, so a {@code write.lock} file left by a killed process does not block the next one.
  *
- * <p>Articles put since the last refresh are also kept in memory so that {@link #get} and the duplicate checks see
- * them before Lucene does; the documents are kept in insertion order (adjacent-segment merges only).
+ * <p>The ids and content hashes of articles put since the last refresh are kept in memory so that the duplicate
+ * checks see them before Lucene does (a {@link #get} of one refreshes first); the documents are kept in insertion
+ * order (adjacent-segment merges only). {@link #putAll} prepares documents (JSON, hash, analysed tokens) on all
+ * cores and adds them in order on the calling thread.
  */
 public final class LuceneArticleStore implements ArticleStore {
   public static final String ID = "id";
@@ -71,8 +77,13 @@ public final class LuceneArticleStore implements ArticleStore {
    * at most this many, and re-ingesting (idempotent) restores them.
    */
   public static final int DEFAULT_COMMIT_EVERY = 5000;
-  /** Uncommitted articles held in memory before Lucene is asked to make them searchable. */
-  private static final int REFRESH_EVERY = 2000;
+  /**
+   * Ids and hashes held in memory before Lucene is asked to make their documents searchable. Only two short strings
+   * per article, so many: each refresh flushes a small segment, which later merges cost again.
+   */
+  private static final int REFRESH_EVERY = 50_000;
+  /** Articles prepared in parallel at a time by {@link #putAll}: bounds the JSON and tokens held at once. */
+  private static final int PREPARE_BATCH = 512;
   /** Longer keyword values are not indexed: Lucene refuses terms over 32766 UTF-8 bytes. */
   private static final int MAX_KEYWORD_CHARS = 8000;
   private static final Set<String> JSON_ONLY = Set.of(JSON);
@@ -83,10 +94,11 @@ public final class LuceneArticleStore implements ArticleStore {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer ownedAnalyzer;
+  private final Analyzer analyzer;
   private final int commitEvery;
 
   // Put since the last refresh, so not yet visible through the searcher. Cleared only after a refresh.
-  private final Map<String, Article> pendingById = new ConcurrentHashMap<>();
+  private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
   private final Map<String, String> pendingIdByHash = new ConcurrentHashMap<>();
   // counted here: IndexWriter's own doc stats miss documents while a flush is moving them
   private final AtomicLong count;
@@ -100,6 +112,7 @@ public final class LuceneArticleStore implements ArticleStore {
     this.writer = writer;
     this.searchers = searchers;
     this.ownedAnalyzer = ownedAnalyzer;
+    this.analyzer = writer.getAnalyzer();
     this.commitEvery = commitEvery;
     this.count = new AtomicLong(writer.getDocStats().numDocs);
   }
@@ -185,39 +198,87 @@ public final class LuceneArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized PutResult put(Article article) throws IOException {
+  public PutResult put(Article article) throws IOException {
     ensureOpen();
-    String id = article.id();
-    if (pendingById.containsKey(id) || exists(ID, id)) return PutResult.UNCHANGED_SAME_ID;
+    return add(prepare(article, false));
+  }
+
+  /**
+   * Puts each article in order, as {@link #put} would, with the lock-free work (JSON, content hash, analysis of
+   * title and body) done on all cores a batch at a time; only the duplicate checks and the inversion into the
+   * index run on the calling thread, so documents stay in the order given.
+   */
+  @Override
+  public Map<PutResult, Integer> putAll(Collection<Article> articles) throws IOException {
+    ensureOpen();
+    Map<PutResult, Integer> counts = new EnumMap<>(PutResult.class);
+    for (PutResult r : PutResult.values()) counts.put(r, 0);
+    List<Article> all = List.copyOf(articles);
+    for (int from = 0; from < all.size(); from += PREPARE_BATCH) {
+      List<Prepared> batch = all.subList(from, Math.min(all.size(), from + PREPARE_BATCH)).parallelStream()
+          .map(a -> prepare(a, true)).toList();
+      for (Prepared p : batch) counts.merge(add(p), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * An article with what can be computed before taking the lock. Only the article when its id is already stored (a
+   * re-ingest costs no JSON or analysis); title and body tokens only when analysed ahead ({@link #putAll}).
+   */
+  private record Prepared(Article article, String content, String hash, String json, CapturedTokens title,
+      CapturedTokens body) {}
+
+  private Prepared prepare(Article article, boolean analyseAhead) {
+    checkId(article);
+    try {
+      if (pendingIds.contains(article.id()) || exists(ID, article.id())) return new Prepared(article, null, null, null, null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String content = ContentHash.content(article);
-    String hash = ContentHash.ofContent(content);
-    if (pendingIdByHash.containsKey(hash) || exists(CONTENT_HASH, hash)) return PutResult.UNCHANGED_SAME_CONTENT;
-    writer.addDocument(toDocument(article, content, hash));
-    pendingById.put(id, article);
-    pendingIdByHash.put(hash, id);
+    String title = article.meta().title();
+    return new Prepared(article, content, ContentHash.ofContent(content), ArticleJson.toJson(article),
+        analyseAhead && title != null ? CapturedTokens.capture(analyzer, TITLE, title) : null,
+        analyseAhead ? CapturedTokens.capture(analyzer, BODY, content) : null);
+  }
+
+  private synchronized PutResult add(Prepared p) throws IOException {
+    ensureOpen();
+    String id = p.article().id();
+    if (p.hash() == null || pendingIds.contains(id) || exists(ID, id)) return PutResult.UNCHANGED_SAME_ID;
+    if (pendingIdByHash.containsKey(p.hash()) || exists(CONTENT_HASH, p.hash())) return PutResult.UNCHANGED_SAME_CONTENT;
+    writer.addDocument(toDocument(p));
+    pendingIds.add(id);
+    pendingIdByHash.put(p.hash(), id);
     count.incrementAndGet();
     putSinceCommit++;
     if (commitEvery > 0 && putSinceCommit >= commitEvery) {
       commit();
-    } else if (pendingById.size() >= REFRESH_EVERY) {
+    } else if (pendingIds.size() >= REFRESH_EVERY) {
       refresh();
     }
     return PutResult.ADDED;
   }
 
-  private static Document toDocument(Article article, String content, String hash) {
+  private static void checkId(Article article) {
     if (article.id().length() > MAX_KEYWORD_CHARS) {
       throw new IllegalArgumentException("article id longer than " + MAX_KEYWORD_CHARS + " chars: "
           + article.id().substring(0, 80) + "...");
     }
+  }
+
+  private static Document toDocument(Prepared p) {
+    Article article = p.article();
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new StringField(CONTENT_HASH, hash, Field.Store.YES));
+    doc.add(new StringField(CONTENT_HASH, p.hash(), Field.Store.YES));
     addKeyword(doc, OUTLET, article.meta().outlet());
     addKeyword(doc, PUBLISHED, article.meta().published());
-    if (article.meta().title() != null) doc.add(new TextField(TITLE, article.meta().title(), Field.Store.NO));
-    doc.add(new TextField(BODY, content, Field.Store.NO));
-    doc.add(new StoredField(JSON, ArticleJson.toJson(article)));
+    if (p.title() != null) doc.add(new TextField(TITLE, p.title()));
+    else if (article.meta().title() != null) doc.add(new TextField(TITLE, article.meta().title(), Field.Store.NO));
+    doc.add(p.body() != null ? new TextField(BODY, p.body()) : new TextField(BODY, p.content(), Field.Store.NO));
+    doc.add(new StoredField(JSON, p.json()));
     return doc;
   }
 
@@ -233,19 +294,18 @@ public final class LuceneArticleStore implements ArticleStore {
     refresh();
   }
 
-  /** Makes every added document visible to the searcher, then forgets the in-memory copies. */
+  /** Makes every added document visible to the searcher, then forgets the in-memory ids and hashes. */
   private synchronized void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
-    pendingById.clear();
+    pendingIds.clear();
     pendingIdByHash.clear();
   }
 
   @Override
   public Optional<Article> get(String id) throws IOException {
     ensureOpen();
-    // pending before searcher: a refresh publishes to the searcher before it clears pending
-    Article pending = pendingById.get(id);
-    if (pending != null) return Optional.of(pending);
+    // put but not yet searchable: make it so (a refresh publishes to the searcher before it clears pending)
+    if (pendingIds.contains(id)) refresh();
     IndexSearcher searcher = searchers.acquire();
     try {
       Optional<Document> doc = find(searcher, ID, id, JSON_ONLY);
@@ -352,7 +412,7 @@ public final class LuceneArticleStore implements ArticleStore {
     closed = true;
     // writer.close() commits (commitOnClose); the searcher goes first since it holds readers on the writer
     IOUtils.close(searchers, writer, fsDirectory, ownedAnalyzer);
-    pendingById.clear();
+    pendingIds.clear();
     pendingIdByHash.clear();
   }
 }

@@ -87,4 +87,22 @@ class ContentHashTest {
     Article cleaned = raw.withBody(List.of(new Span(start, start + "انطلقت القافلة صباحا".length())));
     assertThat(ContentHash.of(cleaned)).isEqualTo(ContentHash.ofContent("انطلقت القافلة صباحا"));
   }
+
+  @Test
+  void theOnePassHashIsSha256OfTheNormalisedTextsUtf8() throws Exception {
+    java.util.Random random = new java.util.Random(20261123);
+    org.marsad.testing.RandomText.CharSource chars = org.marsad.testing.RandomText.mix()
+        .range('\u0600', '\u06FF').chars(" \n\t\u00A0\u2003").range('a', 'z').chars("\uD83D\uDE00\uD800\uDC00\uDBFF")
+        .range('\u064B', '\u065F');
+    java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = org.marsad.testing.RandomText.length(random, 0, round < 2900 ? 200 : 20_000);
+      for (int i = 0; i < n; i++) sb.append(chars.next(random));
+      String text = sb.toString();
+      String expected = java.util.HexFormat.of().formatHex(
+          sha256.digest(ContentHash.normalise(text).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(ContentHash.ofContent(text)).as("round %d", round).isEqualTo(expected);
+    }
+  }
 }

@@ -158,6 +158,57 @@ class LuceneArticleStoreTest {
   }
 
   @Test
+  void putAllIndexesExactlyWhatPutOneByOneIndexes() throws IOException {
+    List<Article> batch = new ArrayList<>();
+    for (int i = 0; i < 1100; i++) batch.add(SyntheticArticles.article(i, 15 + i % 40));
+    batch.add(plain("no-title.txt", "الكتاب على الطاولة والقلم في الدرج"));
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("one"))) {
+      for (Article a : batch) store.put(a);
+    }
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("all"))) {
+      store.putAll(batch);
+    }
+    for (String field : List.of(LuceneArticleStore.BODY, LuceneArticleStore.TITLE)) {
+      assertThat(postings(dir.resolve("all"), field)).as(field).isNotEmpty().isEqualTo(postings(dir.resolve("one"), field));
+    }
+  }
+
+  @Test
+  void putAllCountsDuplicatesWithinOneBatchAsPutWould() throws IOException {
+    Article first = plain("a.txt", "افتتح المعرض أبوابه صباح اليوم");
+    Article sameId = plain("a.txt", "نص آخر تماما عن المعرض");
+    Article sameContent = plain("b.txt", "افتتح  المعرض أبوابه صباح اليوم");
+    try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+      Map<PutResult, Integer> counts = store.putAll(List.of(first, sameId, sameContent));
+      assertThat(counts).containsEntry(PutResult.ADDED, 1).containsEntry(PutResult.UNCHANGED_SAME_ID, 1)
+          .containsEntry(PutResult.UNCHANGED_SAME_CONTENT, 1);
+      assertThat(store.get("a.txt")).contains(first);
+    }
+  }
+
+  /** Every term of a field with, per document, its frequency and positions: the inverted field, comparable. */
+  private static List<String> postings(Path dir, String field) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(fs)) {
+      for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) continue;
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+          for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            StringBuilder sb = new StringBuilder(t.utf8ToString()).append(' ').append(leaf.docBase + d).append(':');
+            for (int k = 0; k < pe.freq(); k++) sb.append(' ').append(pe.nextPosition());
+            out.add(sb.toString());
+          }
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  @Test
   void injectedAnalyzerIndexesTheBody() throws IOException {
     Article a = plain("k.txt", "والكتاب على الطاولة");
     try (WhitespaceAnalyzer whitespace = new WhitespaceAnalyzer();

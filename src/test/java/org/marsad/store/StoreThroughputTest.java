@@ -45,6 +45,20 @@ class StoreThroughputTest {
       for (org.marsad.model.Article a : articles) assertThat(store.put(a)).isEqualTo(PutResult.UNCHANGED_SAME_ID);
     }
     double reputSeconds = (System.nanoTime() - reputStart) / 1e9;
+    // put one by one against putAll (documents prepared on all cores), alternating, after the run above warmed up
+    for (int round = 0; round < 4; round++) {
+      boolean all = round % 2 == 1;
+      long t = System.nanoTime(), c = processCpuNanos();
+      try (LuceneArticleStore store = LuceneArticleStore.open(dir.resolve("round" + round))) {
+        if (all) store.putAll(articles);
+        else for (org.marsad.model.Article a : articles) store.put(a);
+        store.commit();
+        assertThat(store.count()).isEqualTo(docs);
+      }
+      double w = (System.nanoTime() - t) / 1e9, cpu = (processCpuNanos() - c) / 1e9;
+      System.out.printf("StoreThroughputTest: round %d, %s: %.2f s = %.0f docs/s; %.1f CPU s = %.0f docs per CPU second%n",
+          round, all ? "putAll" : "put one by one", w, docs / w, cpu, docs / cpu);
+    }
     System.out.printf("StoreThroughputTest: %d articles (%d body words, %.0f words each) put+commit+close in %.2f s"
             + " = %.0f docs/s, %.0f words/s; %.1f CPU s (all threads) = %.0f docs per CPU second;"
             + " re-put (all unchanged) %.0f docs/s; load average %.1f on %d cores%n",

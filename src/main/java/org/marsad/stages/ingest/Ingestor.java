@@ -7,11 +7,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +29,9 @@ import org.marsad.model.Problem;
  * Reads files and folders into {@link Article#ingested ingested} articles. Folders are walked recursively in sorted
  * order, skipping hidden files and Markdown documentation (a dataset's README is not an article); paths named
  * explicitly are always read. A walked file that is well-formed but holds no news (a JSON object without article
- * fields, such as a dataset's metadata) is reported as skipped, not as an error. Each file is parsed on a worker thread with a time bound, so one bad file gives one
- * {@link InputError} and the run goes on. Never throws for bad input.
+ * fields, such as a dataset's metadata) is reported as skipped, not as an error. Files are read and parsed on up to
+ * {@link IngestOptions#parallelism()} worker threads at once, each within a time bound, and handed on in order; one
+ * bad file gives one {@link InputError} and the run goes on. Never throws for bad input.
  */
 public final class Ingestor {
   /** Parses one file's bytes; replaceable in tests to exercise the time bound. */
@@ -62,24 +65,103 @@ public final class Ingestor {
 
   /** As {@link #ingest(List, Consumer, Consumer)}; walked files that hold no news go to {@code skipped} with why. */
   public void ingest(List<Path> paths, Consumer<Article> articles, Consumer<InputError> errors, Consumer<InputError> skipped) {
-    Worker worker = new Worker();
-    Consumer<Article> unique = uniqueIds(articles);
+    Window window = new Window(uniqueIds(articles), errors);
     try {
       for (Path p : paths) {
         if (Thread.currentThread().isInterrupted()) break; // the caller cancelled the run
         if (Files.isDirectory(p)) {
-          for (Path f : walk(p, errors)) {
+          List<InputError> walkErrors = new ArrayList<>();
+          List<Path> files = walk(p, walkErrors::add);
+          walkErrors.forEach(window::error);
+          for (Path f : files) {
             if (Thread.currentThread().isInterrupted()) break;
-            readFile(f, worker, unique, errors, skipped);
+            window.file(f, skipped);
           }
         } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.exists(p)) {
-          readFile(p, worker, unique, errors, errors);
+          window.file(p, errors);
         } else {
-          errors.accept(new InputError(p.toString(), "no such file or directory"));
+          window.error(new InputError(p.toString(), "no such file or directory"));
         }
       }
+      window.drainAll();
     } finally {
-      worker.close();
+      window.close();
+    }
+  }
+
+  /**
+   * Up to {@code parallelism} files read and parsed at once, one per worker slot, each bounded by the per-file
+   * timeout from its submission; results are handed on strictly in the order the files were given, so ids, order
+   * and errors do not depend on the number of workers.
+   */
+  private final class Window {
+    private final Consumer<Article> articles;
+    private final Consumer<InputError> errors;
+    private final Worker[] slots = new Worker[options.parallelism()];
+    private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
+    private final ArrayDeque<Pending> inOrder = new ArrayDeque<>();
+
+    /** One file in flight (or an error already known, with no slot), and where its not-news verdict goes. */
+    private record Pending(Origin origin, Future<Records> result, long deadlineNanos, int slot, Consumer<InputError> notNews) {}
+
+    Window(Consumer<Article> articles, Consumer<InputError> errors) {
+      this.articles = articles;
+      this.errors = errors;
+      for (int i = 0; i < slots.length; i++) freeSlots.add(i);
+    }
+
+    void error(InputError e) {
+      Records r = new Records();
+      r.errors.add(e);
+      inOrder.add(new Pending(null, CompletableFuture.completedFuture(r), 0, -1, errors));
+    }
+
+    void file(Path file, Consumer<InputError> notNews) {
+      while (freeSlots.isEmpty()) drainHead();
+      int slot = freeSlots.poll();
+      if (slots[slot] == null) slots[slot] = new Worker();
+      Origin origin = Origin.ofFile(file.getFileName().toString(), file.toString());
+      Future<Records> result = slots[slot].submit(() -> readAndParse(file, origin));
+      inOrder.add(new Pending(origin, result, System.nanoTime() + options.perFileTimeout().toNanos(), slot, notNews));
+    }
+
+    void drainAll() {
+      while (!inOrder.isEmpty()) drainHead();
+    }
+
+    private void drainHead() {
+      Pending p = inOrder.poll();
+      Records records = await(p);
+      if (p.slot >= 0) freeSlots.add(p.slot);
+      if (records.notNews != null && records.articles.isEmpty() && records.errors.size() == 1) {
+        p.notNews.accept(records.errors.get(0));
+        return;
+      }
+      records.articles.forEach(articles);
+      records.errors.forEach(errors);
+    }
+
+    private Records await(Pending p) {
+      try {
+        return p.result.get(Math.max(0, p.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        p.result.cancel(true);
+        slots[p.slot].close();
+        slots[p.slot] = null; // a thread stuck in a parser is abandoned; the slot gets a fresh one
+        return single(p.origin, "timed out after " + seconds(options.perFileTimeout().toMillis()) + " s");
+      } catch (ExecutionException e) {
+        return single(p.origin, "failed to read: " + Messages.describe(e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        p.result.cancel(true);
+        return single(p.origin, "interrupted");
+      }
+    }
+
+    void close() {
+      for (Pending p : inOrder) p.result.cancel(true);
+      inOrder.clear();
+      for (Worker w : slots) if (w != null) w.close();
     }
   }
 
@@ -141,53 +223,31 @@ public final class Ingestor {
     return ext.equals("md") || ext.equals("markdown");
   }
 
-  private void readFile(Path file, Worker worker, Consumer<Article> articles, Consumer<InputError> errors,
-      Consumer<InputError> notNews) {
-    String shown = file.toString();
+  /** Runs on a worker: the file's bytes (within the size cap), then its records. */
+  private Records readAndParse(Path file, Origin origin) {
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > options.maxFileBytes()) {
-        errors.accept(new InputError(shown,
-            "file too large: " + Sizes.human(size) + " > " + Sizes.human(options.maxFileBytes()) + " cap"));
-        return;
+        return single(origin, "file too large: " + Sizes.human(size) + " > " + Sizes.human(options.maxFileBytes()) + " cap");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      errors.accept(new InputError(shown, "cannot read: " + Messages.describe(e)));
-      return;
+      return single(origin, "cannot read: " + Messages.describe(e));
     }
-    Origin origin = Origin.ofFile(file.getFileName().toString(), shown);
-    Records records = worker.run(origin, bytes);
-    if (records.notNews != null && records.articles.isEmpty() && records.errors.size() == 1) {
-      notNews.accept(records.errors.get(0));
-      return;
-    }
-    records.articles.forEach(articles);
-    records.errors.forEach(errors);
+    return parseGuarded(origin, bytes);
   }
 
-  /** One parse at a time on a daemon thread with a large stack; a file over its time bound abandons the thread. */
-  private final class Worker {
-    private ExecutorService executor = newExecutor();
+  /** One daemon thread with a large stack; a file over its time bound abandons it. */
+  private static final class Worker {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(null, r, "marsad-ingest", WORKER_STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    });
 
-    Records run(Origin origin, byte[] bytes) {
-      Future<Records> future = executor.submit(() -> parseGuarded(origin, bytes));
-      long millis = options.perFileTimeout().toMillis();
-      try {
-        return future.get(millis, TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        future.cancel(true);
-        executor.shutdownNow();
-        executor = newExecutor();
-        return single(origin, "timed out after " + seconds(millis) + " s");
-      } catch (ExecutionException e) {
-        return single(origin, "failed to read: " + Messages.describe(e.getCause()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        future.cancel(true);
-        return single(origin, "interrupted");
-      }
+    Future<Records> submit(java.util.concurrent.Callable<Records> task) {
+      return executor.submit(task);
     }
 
     void close() {
@@ -213,16 +273,7 @@ public final class Ingestor {
     return r;
   }
 
-
   private static String seconds(long millis) {
     return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
-  }
-
-  private static ExecutorService newExecutor() {
-    return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(null, r, "marsad-ingest", WORKER_STACK_BYTES);
-      t.setDaemon(true);
-      return t;
-    });
   }
 }

@@ -335,6 +335,41 @@ class IngestorTest {
   }
 
   @Test
+  void filesParsedInParallelAreHandedOnInTheSameOrderWithTheSameErrorsAsOneAtATime() throws Exception {
+    for (int i = 0; i < 40; i++) {
+      String name = String.format("f%02d", i);
+      switch (i % 5) {
+        case 0 -> write(dir, name + ".txt", ("خبر رقم " + i + " عن افتتاح مكتبة في الحي.").getBytes(UTF_8));
+        case 1 -> write(dir, name + ".jsonl", ("{\"title\":\"عنوان " + i + "\",\"content\":\"نص الخبر " + i + "\"}\nليس جيسون\n"
+            + "{\"content\":\"خبر ثان " + i + "\"}").getBytes(UTF_8));
+        case 2 -> write(dir, name + ".json", "[{\"content\": \"مقطوع".getBytes(UTF_8));
+        case 3 -> write(dir, "sub/" + name + ".txt", new byte[] {0, 1, 2, 3, 0, 0, 7});
+        default -> write(dir, name + ".html", ("<html><body><p>فقرة أولى من الخبر رقم " + i + " في الصفحة.</p></body></html>").getBytes(UTF_8));
+      }
+    }
+    write(dir, "f99.json", "{\n  \"about\": \"ملاحظات\",\n  \"items\": 3\n}\n".getBytes(UTF_8));
+    Walked one = ingestWith(IngestOptions.DEFAULTS.withParallelism(1));
+    Walked four = ingestWith(IngestOptions.DEFAULTS.withParallelism(4));
+
+    assertThat(one.articles()).hasSizeGreaterThan(30);
+    assertThat(one.errors()).hasSizeGreaterThan(10);
+    assertThat(four.articles()).extracting(Article::id).containsExactlyElementsOf(one.articles().stream().map(Article::id).toList());
+    assertThat(four.articles()).extracting(Article::text).containsExactlyElementsOf(one.articles().stream().map(Article::text).toList());
+    assertThat(four.errors()).containsExactlyElementsOf(one.errors());
+    assertThat(four.skipped()).containsExactlyElementsOf(one.skipped()).hasSize(1);
+  }
+
+  private record Walked(List<Article> articles, List<InputError> errors, List<InputError> skipped) {}
+
+  private Walked ingestWith(IngestOptions options) {
+    List<Article> articles = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    List<InputError> skipped = new ArrayList<>();
+    new Ingestor(options).ingest(List.of(dir), articles::add, errors::add, skipped::add);
+    return new Walked(articles, errors, skipped);
+  }
+
+  @Test
   void sameFileNameInTwoFoldersGetsDistinctIdsAndAProblem() throws Exception {
     write(dir, "a/index.txt", "خبر أول.".getBytes(UTF_8));
     write(dir, "b/index.txt", "خبر ثان.".getBytes(UTF_8));
