@@ -47,6 +47,7 @@ public final class DateStage implements Stage {
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
   private static final Map<String, Set<String>> WORDS = dateWords();
   private static final Map<String, String[]> TIME_UNITS = timeUnits();
+  private static final DateTriggers TRIGGERS = triggers();
   private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
   /** منذ 5000 عام is history, not a date to compute; bigger amounts would overflow. */
   private static final long MAX_AGO = 3000;
@@ -64,6 +65,17 @@ public final class DateStage implements Stage {
     Map<String, String[]> m = new HashMap<>();
     for (String[] r : ExtractLexicons.rows("time-units.tsv")) m.putIfAbsent(r[0], new String[] {r[1], r[2]});
     return Map.copyOf(m);
+  }
+
+  /** Words a date expression is anchored on; everything else in it is within a few chunks of one. */
+  private static DateTriggers triggers() {
+    List<String> words = new ArrayList<>();
+    for (CalendarEntry e : CALENDAR.entries()) if (!e.ambiguous()) words.add(e.form()); // آب، مارس: only by a number
+    for (Map.Entry<String, Set<String>> e : WORDS.entrySet()) {
+      for (String kind : e.getValue()) if (kind.startsWith("UNIT_")) words.add(e.getKey());
+    }
+    words.addAll(TIME_UNITS.keySet());
+    return new DateTriggers(words);
   }
 
   @Override
@@ -95,7 +107,7 @@ public final class DateStage implements Stage {
     Article result = article;
     for (Span paragraph : article.body()) {
       try {
-        find(new ParagraphTokens(article.text(), paragraph), referenceDate, out);
+        findInWindows(article.text(), paragraph, referenceDate, out);
       } catch (RuntimeException e) {
         result = result.withProblem(new Problem("dates", paragraph, "dates skipped: " + e));
       }
@@ -106,8 +118,22 @@ public final class DateStage implements Stage {
   /** Dates of one text, for tools and tests: the whole text is one paragraph. */
   public static List<DateMention> find(String text, LocalDate referenceDate) {
     List<DateMention> out = new ArrayList<>();
+    findInWindows(text, new Span(0, text.length()), referenceDate, out);
+    return out;
+  }
+
+  /** The same as {@link #find} without the trigger prefilter: every token is tried. For the equivalence test. */
+  static List<DateMention> findEverywhere(String text, LocalDate referenceDate) {
+    List<DateMention> out = new ArrayList<>();
     find(new ParagraphTokens(text, new Span(0, text.length())), referenceDate, out);
     return out;
+  }
+
+  private static void findInWindows(String text, Span paragraph, LocalDate referenceDate, List<DateMention> out) {
+    int[] windows = TRIGGERS.windows(text, paragraph.start(), paragraph.end());
+    for (int k = 0; k < windows.length; k += 2) {
+      find(new ParagraphTokens(text, new Span(windows[k], windows[k + 1])), referenceDate, out);
+    }
   }
 
   /** {@code meta.published} (its date part), else {@code meta.publishedInferred}, else the run's reference date. */
