@@ -70,7 +70,18 @@ public final class DateStage implements Stage {
   /** Words a date expression is anchored on; everything else in it is within a few chunks of one. */
   private static DateTriggers triggers() {
     List<String> words = new ArrayList<>();
-    for (CalendarEntry e : CALENDAR.entries()) if (!e.ambiguous()) words.add(e.form()); // آب، مارس: only by a number
+    Set<String> single = new HashSet<>();
+    for (CalendarEntry e : CALENDAR.entries()) if (e.form().indexOf(' ') < 0) single.add(e.form());
+    for (CalendarEntry e : CALENDAR.entries()) {
+      if (e.ambiguous()) continue; // آب، مارس: only by a number, which is a trigger
+      // منذ، قبل، بعد count only with an amount or a unit after them, and the unit is a trigger
+      if (e.kind() == CalendarKind.RELATIVE && (e.label().equals("SINCE") || e.label().equals("BEFORE") || e.label().equals("AFTER"))) continue;
+      String[] parts = e.form().split(" ");
+      // كانون الثاني: the window around كانون holds الثاني; أول أمس: أمس alone is already a trigger
+      boolean covered = false;
+      for (String part : parts) covered |= single.contains(part) && parts.length > 1;
+      if (!covered) words.add(parts[0]);
+    }
     for (Map.Entry<String, Set<String>> e : WORDS.entrySet()) {
       for (String kind : e.getValue()) if (kind.startsWith("UNIT_")) words.add(e.getKey());
     }
@@ -170,7 +181,7 @@ public final class DateStage implements Stage {
       calendarEnd = new int[n];
       number = new NumberMention[n];
       numberEnd = new int[n];
-      for (CalendarMention c : CALENDAR.find(p.paragraph)) {
+      for (CalendarMention c : CALENDAR.find(p.tokens(), p.norms())) {
         int i = p.tokenStartingAt(c.span().start());
         int j = p.tokenEndingAt(c.span().end());
         if (i >= 0 && j >= i) {
@@ -178,7 +189,7 @@ public final class DateStage implements Stage {
           calendarEnd[i] = j + 1;
         }
       }
-      for (NumberMention m : NUMBERS.find(p.paragraph)) {
+      for (NumberMention m : NUMBERS.find(p.tokens(), p.norms())) {
         int i = p.tokenStartingAt(m.span().start());
         int j = p.tokenEndingAt(m.span().end());
         if (i >= 0 && j >= i) {

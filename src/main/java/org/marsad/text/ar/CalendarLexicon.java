@@ -52,6 +52,14 @@ public final class CalendarLexicon {
     List<Token> tokens = ArabicTokenizer.tokenize(text);
     String[] norms = new String[tokens.size()];
     for (int i = 0; i < norms.length; i++) norms[i] = normalizer.normalizeToString(tokens.get(i).text(text));
+    return find(tokens, norms);
+  }
+
+  /**
+   * The same over text a caller has already cut with {@link ArabicTokenizer} and normalised with the standard
+   * {@link Normalizer} ({@code norms[i]} for {@code tokens.get(i)}), so one pass serves several finders.
+   */
+  public List<CalendarMention> find(List<Token> tokens, String[] norms) {
     List<CalendarMention> out = new ArrayList<>();
     int i = 0;
     while (i < norms.length) {

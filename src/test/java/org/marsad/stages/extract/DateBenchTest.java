@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,13 @@ import org.marsad.stages.ingest.Ingestor;
 
 /**
  * {@link DateStage} time against a bare Lucene ArabicAnalyzer pass over the same cleaned ANT bodies, one thread,
- * best of five rounds each (the ratio travels between machines, seconds do not). Opt-in:
+ * best of five rounds each, in thread CPU time so that other work on a shared machine does not skew the ratio (the
+ * ratio travels between machines, seconds do not). Opt-in:
  * {@code ./mvnw -q -ntp test -Dtest=DateBenchTest -Dmarsad.bench=true}.
  */
 class DateBenchTest {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   @Test
   void dateStageAgainstBareAnalyzer() {
     assumeTrue(Boolean.getBoolean("marsad.bench"), "set -Dmarsad.bench=true to run");
@@ -45,16 +50,16 @@ class DateBenchTest {
     double bare = Double.MAX_VALUE, stage = Double.MAX_VALUE;
     long tokens = 0, mentions = 0;
     for (int round = 0; round < 5; round++) {
-      long t0 = System.nanoTime();
+      long t0 = CPU.getCurrentThreadCpuTime();
       tokens = bareAnalyzerPass(bodies);
-      bare = Math.min(bare, (System.nanoTime() - t0) / 1e9);
-      t0 = System.nanoTime();
+      bare = Math.min(bare, (CPU.getCurrentThreadCpuTime() - t0) / 1e9);
+      t0 = CPU.getCurrentThreadCpuTime();
       mentions = 0;
       for (Article a : articles) mentions += dates.process(a, StageContext.NONE).dates().size();
-      stage = Math.min(stage, (System.nanoTime() - t0) / 1e9);
+      stage = Math.min(stage, (CPU.getCurrentThreadCpuTime() - t0) / 1e9);
     }
     System.out.printf("%d articles, %d tokens (bare), %d date mentions%n", articles.size(), tokens, mentions);
-    System.out.printf("bare ArabicAnalyzer %.3f s, dates %.3f s, ratio %.2f×%n", bare, stage, stage / bare);
+    System.out.printf("bare ArabicAnalyzer %.3f s CPU, dates %.3f s CPU, ratio %.2f×%n", bare, stage, stage / bare);
   }
 
   private static long bareAnalyzerPass(List<String> texts) {
