@@ -43,9 +43,15 @@ import org.marsad.text.ar.TokenType;
  * kept. Durations ({@code 3 سنوات}) are quantities, not dates.
  */
 public final class DateStage implements Stage {
+  /** Kinds of date-words.tsv as bits, so a token's kinds are looked up once. */
+  private static final int YEAR_WORD = 1, YEAR_PREP = 1 << 1, UNIT_WEEK = 1 << 2, UNIT_MONTH = 1 << 3, UNIT_YEAR = 1 << 4,
+      CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9;
+  private static final List<String> KIND_NAMES =
+      List.of("YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH");
+
   private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
-  private static final Map<String, Set<String>> WORDS = dateWords();
+  private static final Map<String, Integer> WORDS = dateWords();
   private static final Map<String, String[]> TIME_UNITS = timeUnits();
   private static final DateTriggers TRIGGERS = triggers();
   private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
@@ -55,9 +61,13 @@ public final class DateStage implements Stage {
   /** An absolute date this close after a weekday (الخميس (4 حزيران 2020)) gives the weekday its date. */
   private static final int WEEKDAY_DATE_GAP = 4;
 
-  private static Map<String, Set<String>> dateWords() {
-    Map<String, Set<String>> m = new HashMap<>();
-    for (String[] r : ExtractLexicons.rows("date-words.tsv")) m.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
+  private static Map<String, Integer> dateWords() {
+    Map<String, Integer> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("date-words.tsv")) {
+      int bit = KIND_NAMES.indexOf(r[1]);
+      if (bit < 0) throw new IllegalStateException("date-words.tsv: unknown kind " + r[1]);
+      m.merge(r[0], 1 << bit, (a, b) -> a | b);
+    }
     return Map.copyOf(m);
   }
 
@@ -82,8 +92,8 @@ public final class DateStage implements Stage {
       for (String part : parts) covered |= single.contains(part) && parts.length > 1;
       if (!covered) words.add(parts[0]);
     }
-    for (Map.Entry<String, Set<String>> e : WORDS.entrySet()) {
-      for (String kind : e.getValue()) if (kind.startsWith("UNIT_")) words.add(e.getKey());
+    for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
+      if ((e.getValue() & (UNIT_WEEK | UNIT_MONTH | UNIT_YEAR)) != 0) words.add(e.getKey());
     }
     words.addAll(TIME_UNITS.keySet());
     return new DateTriggers(words);
@@ -173,6 +183,8 @@ public final class DateStage implements Stage {
     final int[] calendarEnd;
     final NumberMention[] number;
     final int[] numberEnd;
+    /** Bits of the date-words kinds of each token. */
+    final int[] kinds;
 
     Marks(ParagraphTokens p) {
       this.p = p;
@@ -181,6 +193,8 @@ public final class DateStage implements Stage {
       calendarEnd = new int[n];
       number = new NumberMention[n];
       numberEnd = new int[n];
+      kinds = new int[n];
+      for (int i = 0; i < n; i++) kinds[i] = WORDS.getOrDefault(p.norm(i), 0);
       for (CalendarMention c : CALENDAR.find(p.tokens(), p.norms())) {
         int i = p.tokenStartingAt(c.span().start());
         int j = p.tokenEndingAt(c.span().end());
@@ -226,9 +240,8 @@ public final class DateStage implements Stage {
       return Integer.parseInt(w);
     }
 
-    boolean is(int i, String kind) {
-      Set<String> kinds = WORDS.get(p.norm(i));
-      return kinds != null && kinds.contains(kind);
+    boolean is(int i, int kind) {
+      return i >= 0 && i < kinds.length && (kinds[i] & kind) != 0;
     }
   }
 
@@ -346,7 +359,7 @@ public final class DateStage implements Stage {
     int year = m.digits(after);
     if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
       f.end = after + 1;
-      if (m.is(f.end, "AD") || m.is(f.end, "AH")) f.end++;
+      if (m.is(f.end, AD) || m.is(f.end, AH)) f.end++;
       f.value = hijri ? hijriToIso(year, month.value(), day) : isoOrNull(date(year, month.value(), day));
       return true;
     }
@@ -367,7 +380,7 @@ public final class DateStage implements Stage {
       if (d != null && !d.isAfter(ref)) d = date(y + 1, month.value(), day);
       f.value = isoOrNull(d);
     } else {
-      if (m.is(after, "CURRENT")) f.end = after + 1;
+      if (m.is(after, CURRENT)) f.end = after + 1;
       f.value = isoOrNull(date(y, month.value(), day));
     }
     return true;
@@ -404,7 +417,7 @@ public final class DateStage implements Stage {
     int year = m.digits(after);
     if (year > 0 && (hijri ? year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR : isYear(year))) {
       f.end = after + 1;
-      if (m.is(f.end, "AD") || m.is(f.end, "AH")) f.end++;
+      if (m.is(f.end, AD) || m.is(f.end, AH)) f.end++;
       f.value = hijri ? hijriMonth(year, month.value()) : String.format("%04d-%02d", year, month.value());
       return true;
     }
@@ -412,7 +425,7 @@ public final class DateStage implements Stage {
     f.end = after;
     if (ref == null) {
       f.value = null;
-      if (m.isRelative(after, "PAST") || m.isRelative(after, "NEXT") || m.is(after, "CURRENT")) f.end++;
+      if (m.isRelative(after, "PAST") || m.isRelative(after, "NEXT") || m.is(after, CURRENT)) f.end++;
       return true;
     }
     int y = ref.getYear(), mv = month.value();
@@ -422,7 +435,7 @@ public final class DateStage implements Stage {
     } else if (m.isRelative(after, "NEXT")) {
       f.end++;
       if (mv <= ref.getMonthValue()) y++;
-    } else if (m.is(after, "CURRENT")) {
+    } else if (m.is(after, CURRENT)) {
       f.end++;
     }
     f.value = String.format("%04d-%02d", y, mv);
@@ -436,7 +449,7 @@ public final class DateStage implements Stage {
 
   /** عام 2014, العام 1910, لعام 2020. */
   private static boolean yearWithWord(Marks m, int i, Found f) {
-    if (!m.is(i, "YEAR_WORD")) return false;
+    if (!m.is(i, YEAR_WORD)) return false;
     int year = m.digits(i + 1);
     if (year < 0 || m.p.norm(i + 1).length() != 4 || !isYear(year)) return false;
     Found range = new Found();
@@ -446,7 +459,7 @@ public final class DateStage implements Stage {
       return true;
     }
     f.end = i + 2;
-    if (m.is(f.end, "AD")) f.end++;
+    if (m.is(f.end, AD)) f.end++;
     f.value = String.valueOf(year);
     return true;
   }
@@ -459,11 +472,11 @@ public final class DateStage implements Stage {
     if (m.number[i].unit() != null || m.number[i].percent()) return false;
     if (p.glued(i - 1) && (p.isPunct(i - 1, '-') || p.isPunct(i - 1, '/') || p.isPunct(i - 1, ':'))) return false;
     if (p.glued(i) && (p.isPunct(i + 1, '-') || p.isPunct(i + 1, '/') || p.isPunct(i + 1, ':'))) return false;
-    boolean cue = m.is(i - 1, "YEAR_PREP") || m.is(i - 1, "YEAR_WORD") || m.is(i + 1, "AD");
+    boolean cue = m.is(i - 1, YEAR_PREP) || m.is(i - 1, YEAR_WORD) || m.is(i + 1, AD);
     boolean nothingCounted = !p.isArabic(i + 1) || p.norm(i + 1).startsWith("ال") || p.norm(i + 1).startsWith("و");
     if (!cue && !nothingCounted) return false;
     f.end = i + 1;
-    if (m.is(f.end, "AD")) f.end++;
+    if (m.is(f.end, AD)) f.end++;
     f.value = String.valueOf(year);
     return true;
   }
@@ -499,7 +512,7 @@ public final class DateStage implements Stage {
   /** الأحد، يوم الأحد، الأحد الماضي، الأحد المقبل. */
   private static boolean weekday(Marks m, int i, LocalDate ref, Found f) {
     int w = i;
-    if (m.is(i, "DAY_WORD") && m.isKind(i + 1, CalendarKind.WEEKDAY)) w = i + 1;
+    if (m.is(i, DAY_WORD) && m.isKind(i + 1, CalendarKind.WEEKDAY)) w = i + 1;
     if (!m.isKind(w, CalendarKind.WEEKDAY)) return false;
     int wd = m.cal(w).value();
     int after = m.calendarEnd[w];
@@ -519,14 +532,14 @@ public final class DateStage implements Stage {
 
   /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام. */
   private static boolean relativeUnit(Marks m, int i, LocalDate ref, Found f) {
-    int u = m.is(i, "THIS") ? i + 1 : i;
-    String unit = m.is(u, "UNIT_WEEK") ? "week" : m.is(u, "UNIT_MONTH") ? "month" : m.is(u, "UNIT_YEAR") ? "year" : null;
+    int u = m.is(i, THIS) ? i + 1 : i;
+    String unit = m.is(u, UNIT_WEEK) ? "week" : m.is(u, UNIT_MONTH) ? "month" : m.is(u, UNIT_YEAR) ? "year" : null;
     if (unit == null) return false;
     int shift;
     if (u > i) shift = 0;
     else if (m.isRelative(u + 1, "PAST")) shift = -1;
     else if (m.isRelative(u + 1, "NEXT")) shift = 1;
-    else if (m.is(u + 1, "CURRENT")) shift = 0;
+    else if (m.is(u + 1, CURRENT)) shift = 0;
     else return false;
     f.end = u > i ? u + 1 : u + 2;
     if (ref == null) return true;

@@ -23,16 +23,24 @@ final class DateTriggers {
 
   private final long[] table;
   private final int mask;
+  /** Bounds on a word's folded length, two clitics included. */
+  private final int minLength, maxLength;
 
   DateTriggers(Collection<String> words) {
     int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
     table = new long[size];
     mask = size - 1;
+    int min = Integer.MAX_VALUE, max = 0;
     for (String w : words) {
       for (String part : w.split(" ")) {
-        if (!part.isEmpty()) add(hash(part, 0, part.length()));
+        if (part.isEmpty()) continue;
+        add(hash(part, 0, part.length()));
+        min = Math.min(min, part.length());
+        max = Math.max(max, part.length());
       }
     }
+    minLength = min == Integer.MAX_VALUE ? Integer.MAX_VALUE : min;
+    maxLength = max + 2;
   }
 
   private void add(long h) {
@@ -50,92 +58,132 @@ final class DateTriggers {
     return false;
   }
 
+  private static final byte OTHER = 0, SPACE = 1, LETTER = 2, INTERNAL = 3, TRIGGER = 4;
+  private static final int TABLE_END = 0x0700;
+  /** Class of each char below U+0700, and the folded form of each letter there: one array read per char. */
+  private static final byte[] CLASS = new byte[TABLE_END];
+  private static final char[] FOLD = new char[TABLE_END];
+
+  static {
+    for (char c = 0; c < TABLE_END; c++) {
+      CLASS[c] = classOf(c);
+      FOLD[c] = fold(c);
+    }
+  }
+
+  private static byte classOf(char c) {
+    if (isSpace(c)) return SPACE;
+    if (ArabicChars.digitValue(c) >= 0 || (c >= 0xFB50 && c <= 0xFEFC)) return TRIGGER; // presentation forms: not folded
+    if (ArabicChars.isLetter(c)) return LETTER;
+    if (ArabicChars.isWordInternal(c)) return INTERNAL;
+    return OTHER;
+  }
+
   /**
    * Windows of {@code text[from, to)} to search, as pairs {@code [start0, end0, start1, end1 …]} in text order, or
    * an empty array. Window edges are white space, never inside a token ({@code الـ 82} stays whole).
    */
   int[] windows(String text, int from, int to) {
+    int len = to - from;
+    char[] buf = new char[len];
+    text.getChars(from, to, buf, 0);
     int[] out = new int[8];
     int n = 0;
     // starts of the last BEFORE+1 chunks, as a ring
     int[] recent = new int[BEFORE + 1];
+    char[] folded = new char[32];
     int chunks = 0;
     int windowEnd = -1; // the current window stays open until this chunk index
-    int pos = from;
-    while (pos < to) {
-      while (pos < to && isSpace(text.charAt(pos))) pos++;
-      if (pos >= to) break;
+    int pos = 0;
+    while (pos < len) {
+      while (pos < len && classOf(buf, pos) == SPACE) pos++;
+      if (pos >= len) break;
       int start = pos;
-      while (pos < to && !isSpace(text.charAt(pos))) pos++;
-      // الـ 82: a chunk ending in tatweel belongs with the next one
-      while (pos < to && text.charAt(pos - 1) == ArabicChars.TATWEEL && pos + 1 < to && !isSpace(text.charAt(pos + 1))) {
-        pos++;
-        while (pos < to && !isSpace(text.charAt(pos))) pos++;
+      boolean trigger = false, inWord = false;
+      int letters = 0;
+      while (true) {
+        for (; pos < len; pos++) {
+          char c = buf[pos];
+          byte k = c < TABLE_END ? CLASS[c] : classOf(c);
+          if (k == SPACE) break;
+          if (trigger) continue;
+          if (k == LETTER) {
+            if (letters < folded.length) folded[letters] = c < TABLE_END ? FOLD[c] : c;
+            letters++;
+            inWord = true;
+          } else if (k == TRIGGER) {
+            trigger = true;
+          } else if (k == OTHER && inWord) {
+            trigger = isTriggerWord(folded, letters);
+            letters = 0;
+            inWord = false;
+          } // INTERNAL: inside a word it is dropped by the fold; outside one it is nothing
+        }
+        if (inWord && !trigger) trigger = isTriggerWord(folded, letters);
+        letters = 0;
+        inWord = false;
+        // الـ 82: a chunk ending in tatweel belongs with the next one
+        if (pos + 1 < len && buf[pos - 1] == ArabicChars.TATWEEL && classOf(buf, pos + 1) != SPACE) {
+          pos++;
+          continue;
+        }
+        break;
       }
       recent[chunks % recent.length] = start;
-      if (hasTrigger(text, start, pos)) {
+      if (trigger) {
         if (windowEnd >= chunks - BEFORE - 1 && n > 0) {
           windowEnd = chunks + AFTER;
         } else {
           int first = Math.max(0, chunks - BEFORE);
-          int windowStart = chunks - first >= recent.length ? start : recent[first % recent.length];
           if (n + 2 > out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
-          out[n++] = windowStart;
-          out[n++] = pos;
+          out[n++] = from + recent[first % recent.length];
+          out[n++] = from + pos;
           windowEnd = chunks + AFTER;
         }
       }
-      if (n > 0 && chunks <= windowEnd) out[n - 1] = pos;
+      if (n > 0 && chunks <= windowEnd) out[n - 1] = from + pos;
       chunks++;
     }
     return java.util.Arrays.copyOf(out, n);
   }
 
+  private static byte classOf(char[] buf, int i) {
+    char c = buf[i];
+    return c < TABLE_END ? CLASS[c] : classOf(c);
+  }
+
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0' || (c > 0x7F && Character.isWhitespace(c));
+    if (c <= ' ') return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B || (c >= 0x1C && c <= 0x1F);
+    return c == '\u00A0' || c == '\u0085' || (c >= '\u1680' && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
-  /** A digit, a presentation-form letter, or an Arabic letter run that is (after clitics) a trigger word. */
-  private boolean hasTrigger(String text, int start, int end) {
-    int k = start;
-    while (k < end) {
-      char c = text.charAt(k);
-      if (ArabicChars.digitValue(c) >= 0 || (c >= 0xFB50 && c <= 0xFEFC)) return true;
-      if (!ArabicChars.isLetter(c)) {
-        k++;
-        continue;
-      }
-      int w = k;
-      while (k < end && (ArabicChars.isLetter(text.charAt(k)) || ArabicChars.isWordInternal(text.charAt(k)))) {
-        char d = text.charAt(k);
-        if (d >= 0xFB50 && d <= 0xFEFC) return true;
-        k++;
-      }
-      if (isTriggerWord(text, w, k)) return true;
+  /**
+   * The folded word of {@code n} letters, or the word without one or two leading clitic letters (a 3+ letter word
+   * left), is a trigger. The hash runs from the end so that one pass gives all three.
+   */
+  private boolean isTriggerWord(char[] w, int n) {
+    if (n < minLength || n > maxLength || n > w.length) return false;
+    long h = SEED;
+    for (int k = n - 1; k >= 0; k--) {
+      h = (h ^ w[k]) * PRIME;
+      if (k >= 1 && k <= 2 && n - k >= 3 && isClitic(w[0]) && (k == 1 || isClitic(w[1])) && contains(h == EMPTY ? 1 : h)) return true;
     }
-    return false;
-  }
-
-  private boolean isTriggerWord(String text, int start, int end) {
-    if (contains(hash(text, start, end))) return true;
-    for (int p = start; p < start + 2 && end - p > 3 && isClitic(text.charAt(p)); p++) {
-      if (contains(hash(text, p + 1, end))) return true;
-    }
-    return false;
+    return contains(h == EMPTY ? 1 : h);
   }
 
   private static boolean isClitic(char c) {
     return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
   }
 
-  /** FNV-1a over the folded chars of {@code s[start, end)}; never {@link #EMPTY}. */
+  private static final long SEED = 0xcbf29ce484222325L, PRIME = 0x100000001b3L;
+
+  /** FNV-1a over the folded chars of {@code s[start, end)}, last char first; never {@link #EMPTY}. */
   static long hash(CharSequence s, int start, int end) {
-    long h = 0xcbf29ce484222325L;
-    for (int k = start; k < end; k++) {
+    long h = SEED;
+    for (int k = end - 1; k >= start; k--) {
       char c = fold(s.charAt(k));
       if (c == 0) continue;
-      h ^= c;
-      h *= 0x100000001b3L;
+      h = (h ^ c) * PRIME;
     }
     return h == EMPTY ? 1 : h;
   }

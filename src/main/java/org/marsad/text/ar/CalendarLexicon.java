@@ -2,9 +2,11 @@ package org.marsad.text.ar;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.marsad.model.Span;
 
 /**
@@ -17,12 +19,15 @@ public final class CalendarLexicon {
   private static volatile CalendarLexicon standard;
 
   private final Map<String, CalendarEntry> entries = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
   private final Normalizer normalizer = Normalizer.standard();
 
   private CalendarLexicon() {
     for (String[] r : Lexicons.rows("calendar.tsv")) {
       CalendarEntry e = new CalendarEntry(CalendarKind.valueOf(r[0]), Integer.parseInt(r[1]), r[2], r[3], r.length > 4 && r[4].equals("ambiguous"));
       entries.putIfAbsent(e.form(), e);
+      int space = e.form().indexOf(' ');
+      if (space > 0) firstWords.add(e.form().substring(0, space));
     }
   }
 
@@ -65,7 +70,9 @@ public final class CalendarLexicon {
     while (i < norms.length) {
       int matched = 0;
       CalendarEntry entry = null;
-      for (int n = Math.min(MAX_WORDS, norms.length - i); n >= 1 && entry == null; n--) {
+      // a two-word phrase is built only after a word that starts one (كانون الثاني)
+      int longest = firstWords.contains(norms[i]) ? MAX_WORDS : 1;
+      for (int n = Math.min(longest, norms.length - i); n >= 1 && entry == null; n--) {
         String phrase = n == 1 ? norms[i] : norms[i] + " " + norms[i + 1];
         entry = entries.get(phrase);
         if (entry == null && n == 1 && phrase.length() > 3 && "وفبل".indexOf(phrase.charAt(0)) >= 0) {
