@@ -15,10 +15,13 @@ import org.marsad.text.ar.ArabicChars;
  * letters count as a trigger: they are rare and the fold does not expand them. Pure and thread-safe.
  */
 final class DateTriggers {
-  /** Chunks kept before a trigger: the longest lead-in (الثامن من مايو، يوم الأحد، عام 2014) is two. */
+  /**
+   * Chunks kept before a trigger: the longest lead-ins are منذ ثلاثة وعشرين (عاما) and الثامن من (مايو); a longer
+   * number in words before its unit is the one thing the prefilter can miss.
+   */
   static final int BEFORE = 3;
-  /** Chunks kept after one: منذ ثلاثمائة وخمسة وعشرين عاما is five. */
-  static final int AFTER = 6;
+  /** Chunks kept after the last trigger: an era mark (2020 م) or a clitic-split tail; every other part is a trigger. */
+  static final int AFTER = 2;
   private static final long EMPTY = 0;
 
   private final long[] table;
@@ -99,29 +102,35 @@ final class DateTriggers {
       while (pos < len && classOf(buf, pos) == SPACE) pos++;
       if (pos >= len) break;
       int start = pos;
-      boolean trigger = false, inWord = false;
-      int letters = 0;
+      boolean trigger = false;
       while (true) {
-        for (; pos < len; pos++) {
+        while (pos < len && !trigger) {
           char c = buf[pos];
           byte k = c < TABLE_END ? CLASS[c] : classOf(c);
-          if (k == SPACE) break;
-          if (trigger) continue;
           if (k == LETTER) {
-            if (letters < folded.length) folded[letters] = c < TABLE_END ? FOLD[c] : c;
-            letters++;
-            inWord = true;
-          } else if (k == TRIGGER) {
-            trigger = true;
-          } else if (k == OTHER && inWord) {
-            trigger = isTriggerWord(folded, letters);
-            letters = 0;
-            inWord = false;
-          } // INTERNAL: inside a word it is dropped by the fold; outside one it is nothing
+            // the common case in a tight loop: letters (and diacritics, dropped) up to the end of the word
+            int letters = 0;
+            long h = SEED;
+            do {
+              if (k == LETTER) {
+                char f = c < TABLE_END ? FOLD[c] : c;
+                h = (h ^ f) * PRIME;
+                if (letters < folded.length) folded[letters] = f;
+                letters++;
+              }
+              if (++pos >= len) break;
+              c = buf[pos];
+              k = c < TABLE_END ? CLASS[c] : classOf(c);
+            } while (k == LETTER || k == INTERNAL);
+            trigger = isTriggerWord(folded, letters, h);
+          } else if (k == SPACE) {
+            break;
+          } else {
+            trigger = k == TRIGGER;
+            pos++;
+          }
         }
-        if (inWord && !trigger) trigger = isTriggerWord(folded, letters);
-        letters = 0;
-        inWord = false;
+        while (pos < len && classOf(buf, pos) != SPACE) pos++; // the rest of a trigger chunk
         // الـ 82: a chunk ending in tatweel belongs with the next one
         if (pos + 1 < len && buf[pos - 1] == ArabicChars.TATWEEL && classOf(buf, pos + 1) != SPACE) {
           pos++;
@@ -158,17 +167,15 @@ final class DateTriggers {
   }
 
   /**
-   * The folded word of {@code n} letters, or the word without one or two leading clitic letters (a 3+ letter word
-   * left), is a trigger. The hash runs from the end so that one pass gives all three.
+   * The folded word of {@code n} letters (hash {@code h}), or the word without one or two leading clitic letters
+   * (a 3+ letter word left), is a trigger.
    */
-  private boolean isTriggerWord(char[] w, int n) {
+  private boolean isTriggerWord(char[] w, int n, long h) {
     if (n < minLength || n > maxLength || n > w.length) return false;
-    long h = SEED;
-    for (int k = n - 1; k >= 0; k--) {
-      h = (h ^ w[k]) * PRIME;
-      if (k >= 1 && k <= 2 && n - k >= 3 && isClitic(w[0]) && (k == 1 || isClitic(w[1])) && contains(h == EMPTY ? 1 : h)) return true;
-    }
-    return contains(h == EMPTY ? 1 : h);
+    if (contains(h == EMPTY ? 1 : h)) return true;
+    if (!isClitic(w[0]) || n < 4) return false;
+    if (contains(hash(w, 1, n))) return true;
+    return n >= 5 && isClitic(w[1]) && contains(hash(w, 2, n));
   }
 
   private static boolean isClitic(char c) {
@@ -177,14 +184,19 @@ final class DateTriggers {
 
   private static final long SEED = 0xcbf29ce484222325L, PRIME = 0x100000001b3L;
 
-  /** FNV-1a over the folded chars of {@code s[start, end)}, last char first; never {@link #EMPTY}. */
+  /** FNV-1a over the folded chars of {@code s[start, end)}; never {@link #EMPTY}. */
   static long hash(CharSequence s, int start, int end) {
     long h = SEED;
-    for (int k = end - 1; k >= start; k--) {
+    for (int k = start; k < end; k++) {
       char c = fold(s.charAt(k));
-      if (c == 0) continue;
-      h = (h ^ c) * PRIME;
+      if (c != 0) h = (h ^ c) * PRIME;
     }
+    return h == EMPTY ? 1 : h;
+  }
+
+  private static long hash(char[] folded, int start, int end) {
+    long h = SEED;
+    for (int k = start; k < end; k++) h = (h ^ folded[k]) * PRIME;
     return h == EMPTY ? 1 : h;
   }
 
