@@ -45,14 +45,20 @@ import org.marsad.text.ar.TokenType;
 public final class DateStage implements Stage {
   /** Kinds of date-words.tsv as bits, so a token's kinds are looked up once. */
   private static final int YEAR_WORD = 1, YEAR_PREP = 1 << 1, UNIT_WEEK = 1 << 2, UNIT_MONTH = 1 << 3, UNIT_YEAR = 1 << 4,
-      CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9;
-  private static final List<String> KIND_NAMES =
-      List.of("YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH");
+      CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9, CENTURY = 1 << 10;
+  private static final List<String> KIND_NAMES = List.of(
+      "YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH", "CENTURY");
 
   private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
   private static final Map<String, Integer> WORDS = dateWords();
   private static final Map<String, String[]> TIME_UNITS = timeUnits();
+  /** الثمانينيات → 8. */
+  private static final Map<String, Integer> DECADES = decades();
+  /** الآن → PRESENT, مؤخرا → PAST, في الوقت الحاضر → PRESENT: phrases of up to {@link #MAX_REFERENCE_WORDS} words. */
+  private static final Map<String, String> REFERENCE_WORDS = ExtractLexicons.map("reference-words.tsv");
+  private static final int MAX_REFERENCE_WORDS = 3;
+  private static final Set<String> REFERENCE_FIRST_WORDS = firstWords(REFERENCE_WORDS.keySet());
   private static final DateTriggers TRIGGERS = triggers();
   private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
   /** منذ 5000 عام is history, not a date to compute; bigger amounts would overflow. */
@@ -69,6 +75,18 @@ public final class DateStage implements Stage {
       m.merge(r[0], 1 << bit, (a, b) -> a | b);
     }
     return Map.copyOf(m);
+  }
+
+  private static Map<String, Integer> decades() {
+    Map<String, Integer> m = new HashMap<>();
+    for (String[] r : ExtractLexicons.rows("decades.tsv")) m.put(r[0], Integer.parseInt(r[1]));
+    return Map.copyOf(m);
+  }
+
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> s = new HashSet<>();
+    for (String phrase : phrases) s.add(phrase.split(" ")[0]);
+    return Set.copyOf(s);
   }
 
   private static Map<String, String[]> timeUnits() {
@@ -96,6 +114,10 @@ public final class DateStage implements Stage {
       if ((e.getValue() & (UNIT_WEEK | UNIT_MONTH | UNIT_YEAR)) != 0) words.add(e.getKey());
     }
     words.addAll(TIME_UNITS.keySet());
+    words.addAll(DECADES.keySet());
+    for (Map.Entry<String, Integer> e : WORDS.entrySet()) if ((e.getValue() & CENTURY) != 0) words.add(e.getKey());
+    // في الوقت الحاضر: the last word, since the first (في) is everywhere
+    for (String phrase : REFERENCE_WORDS.keySet()) words.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
     return new DateTriggers(words);
   }
 
@@ -295,6 +317,9 @@ public final class DateStage implements Stage {
     if (weekday(m, i, ref, f)) return i;
     if (relativeUnit(m, i, ref, f)) return i;
     if (agoOrLater(m, i, ref, f)) return i;
+    if (decade(m, i, ref, f)) return i;
+    if (century(m, i, ref, f)) return i;
+    if (referenceWord(m, i, f)) return i;
     return -1;
   }
 
@@ -592,5 +617,72 @@ public final class DateStage implements Stage {
       default -> f.value = ref.toString();
     }
     return true;
+  }
+
+  /**
+   * الثمانينيات → 1980/1989. The century is the one the text names after it (الستينيات من القرن التاسع عشر), else the
+   * latest that does not put the decade after the reference date's decade (العشرينيات: the 1920s in 2015, the 2020s
+   * in 2026), else the twentieth.
+   */
+  private static boolean decade(Marks m, int i, LocalDate ref, Found f) {
+    Integer tens = DECADES.get(m.p.bare(i));
+    if (tens == null) tens = DECADES.get(m.p.norm(i));
+    if (tens == null) return false;
+    f.end = i + 1;
+    int hundreds = 1900;
+    Found century = new Found();
+    if (m.p.norm(i + 1).equals("من") && century(m, i + 2, ref, century) && century.value != null) {
+      hundreds = Integer.parseInt(century.value.substring(0, 4));
+    } else if (ref != null && 2000 + 10 * tens <= ref.getYear() - ref.getYear() % 10) {
+      hundreds = 2000;
+    }
+    int first = hundreds + 10 * tens;
+    f.value = first + "/" + (first + 9);
+    return true;
+  }
+
+  /**
+   * القرن العشرين، القرن التاسع عشر، القرن الحادي والعشرين، القرن الـ19 → the hundred years as a range (1900/1999,
+   * as TimeML's "19"); القرن الماضي and القرن الحالي count from the reference date.
+   */
+  private static boolean century(Marks m, int i, LocalDate ref, Found f) {
+    // بالقرن، للقرن: the century word may carry a preposition
+    if (!m.is(i, CENTURY) && (WORDS.getOrDefault(m.p.bare(i), 0) & CENTURY) == 0) return false;
+    int k = i + 1;
+    int n;
+    NumberMention number = k < m.number.length ? m.number[k] : null;
+    if (number != null && number.unit() == null && !number.percent() && number.value() == Math.rint(number.value())) {
+      n = (int) number.value();
+      k = m.numberEnd[k];
+      if (n < 1 || n > 21) return false;
+    } else if (m.isRelative(k, "PAST") || m.is(k, CURRENT)) {
+      f.end = k + 1;
+      if (ref == null) return true;
+      n = (ref.getYear() - 1) / 100 + 1 + (m.isRelative(k, "PAST") ? -1 : 0);
+      k++;
+    } else {
+      return false;
+    }
+    f.end = k;
+    int first = (n - 1) * 100;
+    f.value = String.format("%04d/%04d", first, first + 99);
+    return true;
+  }
+
+  /** الآن، حاليا، في الوقت الحاضر، مؤخرا، قريبا: the present, past or future with no calendar value (null). */
+  private static boolean referenceWord(Marks m, int i, Found f) {
+    String first = m.p.norm(i);
+    if (!REFERENCE_FIRST_WORDS.contains(first)) return false;
+    for (int n = MAX_REFERENCE_WORDS; n >= 1; n--) {
+      if (i + n > m.p.size()) continue;
+      StringBuilder phrase = new StringBuilder(first);
+      for (int k = i + 1; k < i + n; k++) phrase.append(' ').append(m.p.norm(k));
+      if (REFERENCE_WORDS.containsKey(phrase.toString())) {
+        f.end = i + n;
+        f.value = null;
+        return true;
+      }
+    }
+    return false;
   }
 }

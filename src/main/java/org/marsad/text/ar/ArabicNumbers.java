@@ -196,8 +196,14 @@ public final class ArabicNumbers {
     int j = i + 1;
     if (j < norms.length) {
       String next = norms[j].startsWith("ال") ? norms[j].substring(2) : norms[j];
+      String tens = next.length() > 3 && next.startsWith("وال") ? next.substring(3) : null;
+      Integer tensValue = tens == null ? null : words.get(tens);
       if (isTeen(next)) {
         v += 10;
+        j++;
+      } else if (v < 10 && tensValue != null && tensValue >= 20 && tensValue <= 90 && tensValue % 10 == 0) {
+        // الحادي والعشرون، الثاني والثلاثين: unit ordinal + و + the tens as a cardinal
+        v += tensValue;
         j++;
       } else if (w.startsWith("حادي")) {
         return null; // حادي only in compounds
