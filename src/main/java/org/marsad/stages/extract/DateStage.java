@@ -45,9 +45,10 @@ import org.marsad.text.ar.TokenType;
 public final class DateStage implements Stage {
   /** Kinds of date-words.tsv as bits, so a token's kinds are looked up once. */
   private static final int YEAR_WORD = 1, YEAR_PREP = 1 << 1, UNIT_WEEK = 1 << 2, UNIT_MONTH = 1 << 3, UNIT_YEAR = 1 << 4,
-      CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9, CENTURY = 1 << 10;
+      CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9, CENTURY = 1 << 10,
+      APPROX = 1 << 11, COMPARE = 1 << 12;
   private static final List<String> KIND_NAMES = List.of(
-      "YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH", "CENTURY");
+      "YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH", "CENTURY", "APPROX", "COMPARE");
 
   private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
@@ -313,6 +314,9 @@ public final class DateStage implements Stage {
     if (monthYear(m, i, ref, f)) return i;
     if (yearWithWord(m, i, f)) return i;
     if (bareYear(m, i, f)) return i;
+    if (gluedCoordinatedYear(m, i, f)) return i;
+    // شهر مارس: the word "month" belongs to the mention
+    if (m.p.bare(i).equals("شهر") && m.isMonth(i + 1) && monthYear(m, i + 1, ref, f)) return i;
     if (relativeDay(m, i, ref, f)) return i;
     if (weekday(m, i, ref, f)) return i;
     if (relativeUnit(m, i, ref, f)) return i;
@@ -493,15 +497,33 @@ public final class DateStage implements Stage {
   private static boolean bareYear(Marks m, int i, Found f) {
     ParagraphTokens p = m.p;
     int year = m.digits(i);
-    if (year < 1900 || year > MAX_YEAR || p.norm(i).length() != 4 || m.number[i] == null || m.numberEnd[i] != i + 1) return false;
+    // 1910 و 1912، (1881): a year coordinated with a year, or alone in brackets, may be any year
+    boolean coordinated = p.norm(i - 1).equals("و") && p.norm(i - 2).length() == 4 && isYear(m.digits(i - 2));
+    boolean bracketed = p.isPunct(i - 1, '(') && p.isPunct(i + 1, ')');
+    int min = coordinated || bracketed ? MIN_YEAR : 1900;
+    if (year < min || year > MAX_YEAR || p.norm(i).length() != 4 || m.number[i] == null || m.numberEnd[i] != i + 1) return false;
     if (m.number[i].unit() != null || m.number[i].percent()) return false;
     if (p.glued(i - 1) && (p.isPunct(i - 1, '-') || p.isPunct(i - 1, '/') || p.isPunct(i - 1, ':'))) return false;
     if (p.glued(i) && (p.isPunct(i + 1, '-') || p.isPunct(i + 1, '/') || p.isPunct(i + 1, ':'))) return false;
-    boolean cue = m.is(i - 1, YEAR_PREP) || m.is(i - 1, YEAR_WORD) || m.is(i + 1, AD);
+    boolean cue = m.is(i - 1, YEAR_PREP) || m.is(i - 1, YEAR_WORD) || m.is(i + 1, AD) || coordinated || bracketed;
     boolean nothingCounted = !p.isArabic(i + 1) || p.norm(i + 1).startsWith("ال") || p.norm(i + 1).startsWith("و");
     if (!cue && !nothingCounted) return false;
     f.end = i + 1;
     if (m.is(f.end, AD)) f.end++;
+    f.value = String.valueOf(year);
+    return true;
+  }
+
+  /** 2002 و2003: a year glued to و right after a year. */
+  private static boolean gluedCoordinatedYear(Marks m, int i, Found f) {
+    ParagraphTokens p = m.p;
+    if (p.type(i) != TokenType.MIXED || p.norm(i - 1).length() != 4 || !isYear(m.digits(i - 1))) return false;
+    String w = p.norm(i);
+    if (w.length() != 5 || w.charAt(0) != 'و') return false;
+    for (int k = 1; k < 5; k++) if (w.charAt(k) < '0' || w.charAt(k) > '9') return false;
+    int year = Integer.parseInt(w.substring(1));
+    if (!isYear(year)) return false;
+    f.end = i + 1;
     f.value = String.valueOf(year);
     return true;
   }
@@ -589,6 +611,9 @@ public final class DateStage implements Stage {
     boolean after = m.isRelative(i, "AFTER");
     if (!since && !after) return false;
     int k = i + 1;
+    // منذ نحو عامين، قبل أكثر من عام
+    if (m.is(k, APPROX)) k++;
+    else if (m.is(k, COMPARE) && m.p.norm(k + 1).equals("من")) k += 2;
     long amount;
     String[] unit;
     NumberMention n = k < m.number.length ? m.number[k] : null;

@@ -11,15 +11,16 @@ import org.marsad.text.ar.ArabicChars;
  *
  * <p>Words are compared by a 64-bit hash of a folded form (diacritics, tatweel and invisibles dropped; alef forms,
  * ى/ي and ة/ه merged) that is coarser than the normaliser, so a word the lexicons match is never missed; a rare hash
- * collision only widens the work. Up to two leading clitic letters (و ف ب ل ك) are tried off. Presentation-form
- * letters count as a trigger: they are rare and the fold does not expand them. Pure and thread-safe.
+ * collision only widens the work. Up to two leading clitic letters (و ف ب ل ك) are tried off, and لل as ل + ال.
+ * Presentation-form letters count as a trigger: they are rare and the fold does not expand them. Pure and
+ * thread-safe.
  */
 final class DateTriggers {
   /**
-   * Chunks kept before a trigger: the longest lead-ins are منذ ثلاثة وعشرين (عاما) and الثامن من (مايو); a longer
-   * number in words before its unit is the one thing the prefilter can miss.
+   * Chunks kept before a trigger: the longest lead-ins are قبل أكثر من ثلاثة (أعوام) and منذ نحو ثلاثة وعشرين (عاما);
+   * a longer number in words before its unit is the one thing the prefilter can miss.
    */
-  static final int BEFORE = 3;
+  static final int BEFORE = 4;
   /** Chunks kept after the last trigger: an era mark (2020 م) or a clitic-split tail; every other part is a trigger. */
   static final int AFTER = 2;
   private static final long EMPTY = 0;
@@ -175,6 +176,7 @@ final class DateTriggers {
     if (contains(h == EMPTY ? 1 : h)) return true;
     if (!isClitic(w[0]) || n < 4) return false;
     if (contains(hash(w, 1, n))) return true;
+    if (w[0] == 'ل' && w[1] == 'ل' && contains(hashWithArticle(w, 2, n))) return true; // للقرن = ل + القرن
     return n >= 5 && isClitic(w[1]) && contains(hash(w, 2, n));
   }
 
@@ -191,6 +193,14 @@ final class DateTriggers {
       char c = fold(s.charAt(k));
       if (c != 0) h = (h ^ c) * PRIME;
     }
+    return h == EMPTY ? 1 : h;
+  }
+
+  /** The hash of ال followed by {@code folded[start, end)}. */
+  private static long hashWithArticle(char[] folded, int start, int end) {
+    long h = (SEED ^ 'ا') * PRIME;
+    h = (h ^ 'ل') * PRIME;
+    for (int k = start; k < end; k++) h = (h ^ folded[k]) * PRIME;
     return h == EMPTY ? 1 : h;
   }
 

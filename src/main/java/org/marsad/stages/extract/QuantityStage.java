@@ -43,6 +43,10 @@ public final class QuantityStage implements Stage {
   private static final Set<String> GENERIC = ExtractLexicons.words("generic-counted.txt");
   private static final Set<String> ORG_HEADS = ExtractLexicons.words("organisation-heads.txt");
   private static final Map<String, String> DATE_WORDS = ExtractLexicons.map("date-words.tsv");
+  /** بقيمة، قيمتها، بمبلغ …: between a noun phrase and the amount of money it is worth. */
+  private static final Set<String> VALUE_CUES = ExtractLexicons.words("value-cues.txt");
+  /** Words of the noun phrase a money amount is the value of: a head and one adjective or genitive. */
+  private static final int MAX_VALUED_PHRASE = 2;
   /** Longest noun phrase read before a definite numeral, in words. */
   private static final int MAX_PHRASE = 3;
   /** How far back an identifier cue may stand (قرار مجلس الأمن المرقم 1234: the cue four words before). */
@@ -199,6 +203,7 @@ public final class QuantityStage implements Stage {
         of = null;
       }
     }
+    if (of == null && m.currency() != null) of = valuedPhraseBefore(p, i);
     if (of == null && p.norm(to).equals("من") && p.isArabic(to + 1) && !STOP.contains(p.norm(to + 1))) {
       of = p.norm(to + 1);
     }
@@ -211,6 +216,31 @@ public final class QuantityStage implements Stage {
     }
     Span span = p.span(from, to);
     return new Quantity(span, span.of(p.text), m.value(), unit, of);
+  }
+
+  /**
+   * What a money amount at token {@code i} is the value of: the noun phrase before a value cue (مساعدات إنسانية
+   * بقيمة 436 مليون دولار → مساعدات إنسانية), its words all definite or all indefinite (المملكة does not join
+   * مساعدات إنسانية), or null.
+   */
+  private static String valuedPhraseBefore(ParagraphTokens p, int i) {
+    int cue = i - 1;
+    if (!VALUE_CUES.contains(p.norm(cue))) return null;
+    int last = cue - 1;
+    if (!isNounPhraseWord(p, last)) return null;
+    boolean definite = p.bare(last).startsWith("ال");
+    int first = last;
+    while (first > last - MAX_VALUED_PHRASE + 1 && isNounPhraseWord(p, first - 1) && p.bare(first - 1).startsWith("ال") == definite
+        && p.type(first - 1) == TokenType.ARABIC) {
+      first--;
+    }
+    StringBuilder phrase = new StringBuilder(lemma(p.bare(first)));
+    for (int t = first + 1; t <= last; t++) phrase.append(' ').append(lemma(p.norm(t)));
+    return phrase.toString();
+  }
+
+  private static boolean isNounPhraseWord(ParagraphTokens p, int k) {
+    return p.isArabic(k) && !STOP.contains(p.norm(k)) && !VALUE_CUES.contains(p.norm(k)) && p.norm(k).length() > 1;
   }
 
   /** A conjunction or preposition glued on (بالرصاص، بقيادة، وآخرين): not a counted noun. */

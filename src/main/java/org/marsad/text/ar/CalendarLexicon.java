@@ -12,7 +12,7 @@ import org.marsad.model.Span;
 /**
  * Month names in all their series (Syriac/Levantine كانون الثاني، Egyptian/Gulf يناير/يونيه، Maghrebi جانفي/جويلية),
  * Hijri months, weekdays and relative time words, from {@code calendar.tsv}, normalised on load. Words that are
- * also ordinary words (آب، مارس، ماي، صفر) match only next to a number. Pure and thread-safe.
+ * also ordinary words (آب، مارس، ماي، صفر) match only next to a number or after the word شهر. Pure and thread-safe.
  */
 public final class CalendarLexicon {
   private static final int MAX_WORDS = 2;
@@ -80,7 +80,7 @@ public final class CalendarLexicon {
         }
         if (entry != null) matched = n;
       }
-      if (entry != null && entry.ambiguous() && !nextToNumber(tokens, i, i + matched)) entry = null;
+      if (entry != null && entry.ambiguous() && !nextToNumber(tokens, i, i + matched) && !afterMonthWord(norms, i)) entry = null;
       if (entry != null) {
         out.add(new CalendarMention(new Span(tokens.get(i).start(), tokens.get(i + matched - 1).end()), entry));
         i += matched;
@@ -89,6 +89,13 @@ public final class CalendarLexicon {
       }
     }
     return out;
+  }
+
+  /** شهر مارس، خلال شهر آب: the word "month" before it (with a clitic or the article) makes a month name a month. */
+  private static boolean afterMonthWord(String[] norms, int i) {
+    if (i == 0) return false;
+    String w = norms[i - 1];
+    return w.equals("شهر") || w.equals("الشهر") || (w.length() == 4 && w.endsWith("شهر") && "وفبل".indexOf(w.charAt(0)) >= 0);
   }
 
   private static boolean nextToNumber(List<Token> tokens, int from, int to) {

@@ -39,7 +39,7 @@ class DateWindowsTest {
     String s = "a b c d e f g h i j k l مايو m n o p q r s t u v w";
     int[] w = t.windows(s, 0, s.length());
     assertThat(w).hasSize(2);
-    assertThat(s.substring(w[0], w[1])).isEqualTo("j k l مايو m n");
+    assertThat(s.substring(w[0], w[1])).isEqualTo("i j k l مايو m n");
   }
 
   @Test
@@ -52,9 +52,9 @@ class DateWindowsTest {
   @Test
   void aChunkEndingInTatweelStaysWithTheNumber() {
     DateTriggers t = new DateTriggers(List.of("مايو"));
-    String s = "a b الـ CNN c d مايو";
+    String s = "a b الـ CNN c d e مايو";
     int[] w = t.windows(s, 0, s.length());
-    assertThat(s.substring(w[0], w[1])).isEqualTo("الـ CNN c d مايو");
+    assertThat(s.substring(w[0], w[1])).isEqualTo("الـ CNN c d e مايو");
   }
 
   @Test
