@@ -58,8 +58,8 @@ public final class DateStage implements Stage {
   private static final Map<String, Integer> DECADES = decades();
   /** الآن → PRESENT, مؤخرا → PAST, في الوقت الحاضر → PRESENT: phrases of up to {@link #MAX_REFERENCE_WORDS} words. */
   private static final Map<String, String> REFERENCE_WORDS = ExtractLexicons.map("reference-words.tsv");
-  private static final int MAX_REFERENCE_WORDS = 3;
-  private static final Set<String> REFERENCE_FIRST_WORDS = firstWords(REFERENCE_WORDS.keySet());
+  /** The same phrases split into words and grouped by their first word, longest first. */
+  private static final Map<String, List<String[]>> REFERENCE_PHRASES = phrasesByFirstWord(REFERENCE_WORDS.keySet());
   private static final DateTriggers TRIGGERS = triggers();
   private static final int MIN_YEAR = 1000, MAX_YEAR = 2100;
   /** منذ 5000 عام is history, not a date to compute; bigger amounts would overflow. */
@@ -84,10 +84,13 @@ public final class DateStage implements Stage {
     return Map.copyOf(m);
   }
 
-  private static Set<String> firstWords(Set<String> phrases) {
-    Set<String> s = new HashSet<>();
-    for (String phrase : phrases) s.add(phrase.split(" ")[0]);
-    return Set.copyOf(s);
+  private static Map<String, List<String[]>> phrasesByFirstWord(Set<String> phrases) {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String phrase : phrases) m.computeIfAbsent(phrase.split(" ")[0], k -> new ArrayList<>()).add(phrase.split(" "));
+    for (List<String[]> l : m.values()) l.sort((a, b) -> b.length - a.length);
+    Map<String, List<String[]>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
   }
 
   private static Map<String, String[]> timeUnits() {
@@ -650,8 +653,10 @@ public final class DateStage implements Stage {
    * in 2026), else the twentieth.
    */
   private static boolean decade(Marks m, int i, LocalDate ref, Found f) {
-    Integer tens = DECADES.get(m.p.bare(i));
-    if (tens == null) tens = DECADES.get(m.p.norm(i));
+    String w = m.p.norm(i);
+    if (w.length() < 6 || !w.endsWith("ات")) return false; // most tokens: no lookup, no substring
+    Integer tens = DECADES.get(w);
+    if (tens == null) tens = DECADES.get(m.p.bare(i));
     if (tens == null) return false;
     f.end = i + 1;
     int hundreds = 1900;
@@ -672,7 +677,7 @@ public final class DateStage implements Stage {
    */
   private static boolean century(Marks m, int i, LocalDate ref, Found f) {
     // بالقرن، للقرن: the century word may carry a preposition
-    if (!m.is(i, CENTURY) && (WORDS.getOrDefault(m.p.bare(i), 0) & CENTURY) == 0) return false;
+    if (!m.is(i, CENTURY) && !(m.p.norm(i).endsWith("قرن") && (WORDS.getOrDefault(m.p.bare(i), 0) & CENTURY) != 0)) return false;
     int k = i + 1;
     int n;
     NumberMention number = k < m.number.length ? m.number[k] : null;
@@ -696,13 +701,12 @@ public final class DateStage implements Stage {
 
   /** الآن، حاليا، في الوقت الحاضر، مؤخرا، قريبا: the present, past or future with no calendar value (null). */
   private static boolean referenceWord(Marks m, int i, Found f) {
-    String first = m.p.norm(i);
-    if (!REFERENCE_FIRST_WORDS.contains(first)) return false;
-    for (int n = MAX_REFERENCE_WORDS; n >= 1; n--) {
-      if (i + n > m.p.size()) continue;
-      StringBuilder phrase = new StringBuilder(first);
-      for (int k = i + 1; k < i + n; k++) phrase.append(' ').append(m.p.norm(k));
-      if (REFERENCE_WORDS.containsKey(phrase.toString())) {
+    List<String[]> phrases = REFERENCE_PHRASES.get(m.p.norm(i));
+    if (phrases == null) return false;
+    for (String[] words : phrases) {
+      int n = 1;
+      while (n < words.length && m.p.norm(i + n).equals(words[n])) n++;
+      if (n == words.length) {
         f.end = i + n;
         f.value = null;
         return true;
