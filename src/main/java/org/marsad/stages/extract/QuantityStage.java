@@ -45,6 +45,7 @@ public final class QuantityStage implements Stage {
   private static final Map<String, String> DATE_WORDS = ExtractLexicons.map("date-words.tsv");
   /** بقيمة، قيمتها، بمبلغ …: between a noun phrase and the amount of money it is worth. */
   private static final Set<String> VALUE_CUES = ExtractLexicons.words("value-cues.txt");
+  private static final Set<String> KAF_WORDS = ExtractLexicons.words("kaf-words.txt");
   /** Words of the noun phrase a money amount is the value of: a head and one adjective or genitive. */
   private static final int MAX_VALUED_PHRASE = 2;
   /** Longest noun phrase read before a definite numeral, in words. */
@@ -204,6 +205,7 @@ public final class QuantityStage implements Stage {
       }
     }
     if (of == null && m.currency() != null) of = valuedPhraseBefore(p, i);
+    if (of == null && m.currency() != null) of = asPhraseAfter(p, to);
     if (of == null && p.norm(to).equals("من") && p.isArabic(to + 1) && !STOP.contains(p.norm(to + 1))) {
       of = p.norm(to + 1);
     }
@@ -236,6 +238,24 @@ public final class QuantityStage implements Stage {
     }
     StringBuilder phrase = new StringBuilder(lemma(p.bare(first)));
     for (int t = first + 1; t <= last; t++) phrase.append(' ').append(lemma(p.norm(t)));
+    return phrase.toString();
+  }
+
+  /**
+   * 436 مليون دولار كمساعدات إنسانية: money given "as" something (ك glued to the next word) is the value of that
+   * noun phrase, up to {@link #MAX_VALUED_PHRASE} words, or null.
+   */
+  private static String asPhraseAfter(ParagraphTokens p, int k) {
+    // the segmenter keeps ك on (it rarely is a clitic), so: ك + a noun of 4+ letters, minus known ك-words
+    String w = p.norm(k);
+    if (!p.isArabic(k) || w.length() < 5 || w.charAt(0) != 'ك' || KAF_WORDS.contains(w)) return null;
+    String head = w.substring(1);
+    if (STOP.contains(head)) return null;
+    boolean definite = head.startsWith("ال");
+    StringBuilder phrase = new StringBuilder(lemma(head));
+    for (int t = k + 1; t < k + MAX_VALUED_PHRASE && isNounPhraseWord(p, t) && p.norm(t).startsWith("ال") == definite; t++) {
+      phrase.append(' ').append(lemma(p.norm(t)));
+    }
     return phrase.toString();
   }
 

@@ -158,4 +158,16 @@ class QuantityStageTest {
   void moneyWithoutAValueCueHasNoOf() {
     assertThat(only("خصصت الحكومة 250 مليون دولار للمدارس").of()).isNull();
   }
+
+  @Test
+  void moneyGivenAsSomethingIsItsValue() {
+    Quantity q = only("دفعت الشركة 50 مليون دولار كتعويضات مالية للمتضررين");
+    assertThat(q.unit()).isEqualTo("USD");
+    assertThat(q.of()).isEqualTo("تعويضات مالية");
+  }
+
+  @Test
+  void moneyFollowedByAnAdjectiveInKafIsNotGivenAsSomething() {
+    assertThat(only("دفعت الشركة 50 مليون دولار كاملة للمتضررين").of()).isNull();
+  }
 }
