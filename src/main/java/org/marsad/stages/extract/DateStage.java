@@ -35,8 +35,14 @@ import org.marsad.text.ar.TokenType;
  *   <li>year ranges {@code 2014-2017} → 2014/2017; years after a year word or preposition {@code عام 2014};
  *   <li>relative days {@code اليوم}, {@code أمس}, {@code غدا}, optionally with a weekday; weekdays alone or with
  *       الماضي/المقبل; units {@code الأسبوع الماضي} (ISO week), {@code الشهر المقبل}, {@code العام الماضي};
- *       {@code منذ 3 سنوات} and {@code قبل يومين}; a month with الماضي/المقبل/الجاري or alone.
+ *       {@code منذ 3 سنوات}, {@code قبل يومين}, {@code منذ نحو عامين}; a month with الماضي/المقبل/الجاري or alone;
+ *   <li>decades {@code الثمانينيات} → 1980/1989 and centuries {@code القرن العشرين}, {@code القرن الماضي} →
+ *       1900/1999, written as year ranges (TimeML's 198 and 19);
+ *   <li>references to the present, past or future without a calendar value ({@code الآن}, {@code حاليا},
+ *       {@code مؤخرا}, {@code قريبا}; TimeML's PRESENT_REF …): found, with a null value.
  * </ul>
+ * Only the parts of a paragraph around a digit or an anchor word are tokenised ({@link DateTriggers}); a test checks
+ * that this finds exactly what a pass over every token finds.
  * Relative expressions resolve against the reference date: {@code meta.published}, else
  * {@code meta.publishedInferred}, else {@link StageContext#referenceDate()}. A weekday resolves to the latest such
  * day on or before it (news reports the past); without a reference date its value stays null and its weekday is
@@ -47,8 +53,8 @@ public final class DateStage implements Stage {
   private static final int YEAR_WORD = 1, YEAR_PREP = 1 << 1, UNIT_WEEK = 1 << 2, UNIT_MONTH = 1 << 3, UNIT_YEAR = 1 << 4,
       CURRENT = 1 << 5, THIS = 1 << 6, DAY_WORD = 1 << 7, AD = 1 << 8, AH = 1 << 9, CENTURY = 1 << 10,
       APPROX = 1 << 11, COMPARE = 1 << 12;
-  private static final List<String> KIND_NAMES = List.of(
-      "YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR", "CURRENT", "THIS", "DAY_WORD", "AD", "AH", "CENTURY", "APPROX", "COMPARE");
+  private static final List<String> KIND_NAMES = List.of("YEAR_WORD", "YEAR_PREP", "UNIT_WEEK", "UNIT_MONTH", "UNIT_YEAR",
+      "CURRENT", "THIS", "DAY_WORD", "AD", "AH", "CENTURY", "APPROX", "COMPARE");
 
   private static final ArabicNumbers NUMBERS = ArabicNumbers.standard();
   private static final CalendarLexicon CALENDAR = CalendarLexicon.standard();
@@ -56,7 +62,7 @@ public final class DateStage implements Stage {
   private static final Map<String, String[]> TIME_UNITS = timeUnits();
   /** الثمانينيات → 8. */
   private static final Map<String, Integer> DECADES = decades();
-  /** الآن → PRESENT, مؤخرا → PAST, في الوقت الحاضر → PRESENT: phrases of up to {@link #MAX_REFERENCE_WORDS} words. */
+  /** الآن → PRESENT, مؤخرا → PAST, في الوقت الحاضر → PRESENT. */
   private static final Map<String, String> REFERENCE_WORDS = ExtractLexicons.map("reference-words.tsv");
   /** The same phrases split into words and grouped by their first word, longest first. */
   private static final Map<String, List<String[]>> REFERENCE_PHRASES = phrasesByFirstWord(REFERENCE_WORDS.keySet());
@@ -107,7 +113,8 @@ public final class DateStage implements Stage {
     for (CalendarEntry e : CALENDAR.entries()) {
       if (e.ambiguous()) continue; // آب، مارس: only by a number, which is a trigger
       // منذ، قبل، بعد count only with an amount or a unit after them, and the unit is a trigger
-      if (e.kind() == CalendarKind.RELATIVE && (e.label().equals("SINCE") || e.label().equals("BEFORE") || e.label().equals("AFTER"))) continue;
+      if (e.kind() == CalendarKind.RELATIVE
+          && (e.label().equals("SINCE") || e.label().equals("BEFORE") || e.label().equals("AFTER"))) continue;
       String[] parts = e.form().split(" ");
       // كانون الثاني: the window around كانون holds الثاني; أول أمس: أمس alone is already a trigger
       boolean covered = false;
