@@ -326,7 +326,7 @@ public final class DateStage implements Stage {
     if (bareYear(m, i, f)) return i;
     if (gluedCoordinatedYear(m, i, f)) return i;
     // شهر مارس: the word "month" belongs to the mention
-    if (m.p.bare(i).equals("شهر") && m.isMonth(i + 1) && monthYear(m, i + 1, ref, f)) return i;
+    if (m.isMonth(i + 1) && m.p.bare(i).equals("شهر") && monthYear(m, i + 1, ref, f)) return i;
     if (relativeDay(m, i, ref, f)) return i;
     if (weekday(m, i, ref, f)) return i;
     if (relativeUnit(m, i, ref, f)) return i;
