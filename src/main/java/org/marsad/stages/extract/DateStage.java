@@ -124,12 +124,19 @@ public final class DateStage implements Stage {
     for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
       if ((e.getValue() & (UNIT_WEEK | UNIT_MONTH | UNIT_YEAR)) != 0) words.add(e.getKey());
     }
-    words.addAll(TIME_UNITS.keySet());
+    // a time unit (عاما، أيام) is a date only after منذ/قبل/بعد; شهر also introduces a month name (شهر مارس)
+    List<String> cues = new ArrayList<>(), afterCue = new ArrayList<>();
+    for (CalendarEntry e : CALENDAR.entries()) {
+      if (e.kind() == CalendarKind.RELATIVE && (e.label().equals("SINCE") || e.label().equals("BEFORE") || e.label().equals("AFTER"))) {
+        cues.add(e.form());
+      }
+    }
+    for (String unit : TIME_UNITS.keySet()) (unit.equals("شهر") ? words : afterCue).add(unit);
     words.addAll(DECADES.keySet());
     for (Map.Entry<String, Integer> e : WORDS.entrySet()) if ((e.getValue() & CENTURY) != 0) words.add(e.getKey());
     // في الوقت الحاضر: the last word, since the first (في) is everywhere
     for (String phrase : REFERENCE_WORDS.keySet()) words.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
-    return new DateTriggers(words);
+    return new DateTriggers(words, cues, afterCue);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.marsad.stages.extract;
 
 import java.util.Collection;
+import java.util.List;
 import org.marsad.text.ar.ArabicChars;
 
 /**
@@ -25,41 +26,65 @@ final class DateTriggers {
   static final int AFTER = 2;
   private static final long EMPTY = 0;
 
+  /** What a word is to the scan: nothing, a trigger, a cue (منذ، قبل، بعد), or a trigger only shortly after a cue. */
+  static final byte NONE = 0, ALWAYS = 1, CUE = 2, AFTER_CUE = 3;
+
   private final long[] table;
+  private final byte[] tags;
   private final int mask;
   /** Bounds on a word's folded length, two clitics included. */
   private final int minLength, maxLength;
 
   DateTriggers(Collection<String> words) {
-    int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    this(words, List.of(), List.of());
+  }
+
+  /**
+   * {@code words} always open a window; {@code afterCue} words (time units: عام، أيام) only within {@link #BEFORE}
+   * chunks after one of the {@code cues} (منذ، قبل، بعد), since alone they are durations or ordinary words.
+   */
+  DateTriggers(Collection<String> words, Collection<String> cues, Collection<String> afterCue) {
+    int count = words.size() + cues.size() + afterCue.size();
+    int size = Integer.highestOneBit(Math.max(16, count * 4) - 1) << 1;
     table = new long[size];
+    tags = new byte[size];
     mask = size - 1;
-    int min = Integer.MAX_VALUE, max = 0;
+    int[] bounds = {Integer.MAX_VALUE, 0};
+    addAll(words, ALWAYS, bounds);
+    addAll(cues, CUE, bounds);
+    addAll(afterCue, AFTER_CUE, bounds);
+    minLength = bounds[0];
+    maxLength = bounds[1] + 2;
+  }
+
+  private void addAll(Collection<String> words, byte tag, int[] bounds) {
     for (String w : words) {
       for (String part : w.split(" ")) {
         if (part.isEmpty()) continue;
-        add(hash(part, 0, part.length()));
-        min = Math.min(min, part.length());
-        max = Math.max(max, part.length());
+        add(hash(part, 0, part.length()), tag);
+        bounds[0] = Math.min(bounds[0], part.length());
+        bounds[1] = Math.max(bounds[1], part.length());
       }
     }
-    minLength = min == Integer.MAX_VALUE ? Integer.MAX_VALUE : min;
-    maxLength = max + 2;
   }
 
-  private void add(long h) {
+  /** Adds a word unless it is there already (the first tag wins: ALWAYS before the others). */
+  private void add(long h, byte tag) {
     int i = (int) (h ^ (h >>> 32)) & mask;
     while (table[i] != EMPTY && table[i] != h) i = (i + 1) & mask;
-    table[i] = h;
+    if (table[i] == EMPTY) {
+      table[i] = h;
+      tags[i] = tag;
+    }
   }
 
-  private boolean contains(long h) {
+  private byte tag(long h) {
     int i = (int) (h ^ (h >>> 32)) & mask;
     while (table[i] != EMPTY) {
-      if (table[i] == h) return true;
+      if (table[i] == h) return tags[i];
       i = (i + 1) & mask;
     }
-    return false;
+    return NONE;
   }
 
   private static final byte OTHER = 0, SPACE = 1, LETTER = 2, INTERNAL = 3, TRIGGER = 4;
@@ -98,6 +123,7 @@ final class DateTriggers {
     char[] folded = new char[32];
     int chunks = 0;
     int windowEnd = -1; // the current window stays open until this chunk index
+    int lastCue = Integer.MIN_VALUE / 2; // chunk index of the last منذ/قبل/بعد
     int pos = 0;
     while (pos < len) {
       while (pos < len && classOf(buf, pos) == SPACE) pos++;
@@ -123,7 +149,9 @@ final class DateTriggers {
               c = buf[pos];
               k = c < TABLE_END ? CLASS[c] : classOf(c);
             } while (k == LETTER || k == INTERNAL);
-            trigger = isTriggerWord(folded, letters, h);
+            byte tag = wordTag(folded, letters, h);
+            if (tag == CUE) lastCue = chunks;
+            trigger = tag == ALWAYS || (tag == AFTER_CUE && chunks - lastCue <= BEFORE);
           } else if (k == SPACE) {
             break;
           } else {
@@ -168,16 +196,20 @@ final class DateTriggers {
   }
 
   /**
-   * The folded word of {@code n} letters (hash {@code h}), or the word without one or two leading clitic letters
-   * (a 3+ letter word left), is a trigger.
+   * The tag of the folded word of {@code n} letters (hash {@code h}), or of the word without one or two leading
+   * clitic letters (a 3+ letter word left).
    */
-  private boolean isTriggerWord(char[] w, int n, long h) {
-    if (n < minLength || n > maxLength || n > w.length) return false;
-    if (contains(h == EMPTY ? 1 : h)) return true;
-    if (!isClitic(w[0]) || n < 4) return false;
-    if (contains(hash(w, 1, n))) return true;
-    if (w[0] == 'ل' && w[1] == 'ل' && contains(hashWithArticle(w, 2, n))) return true; // للقرن = ل + القرن
-    return n >= 5 && isClitic(w[1]) && contains(hash(w, 2, n));
+  private byte wordTag(char[] w, int n, long h) {
+    if (n < minLength || n > maxLength || n > w.length) return NONE;
+    byte t = tag(h == EMPTY ? 1 : h);
+    if (t != NONE || !isClitic(w[0]) || n < 4) return t;
+    t = tag(hash(w, 1, n));
+    if (t != NONE) return t;
+    if (w[0] == 'ل' && w[1] == 'ل') {
+      t = tag(hashWithArticle(w, 2, n)); // للقرن = ل + القرن
+      if (t != NONE) return t;
+    }
+    return n >= 5 && isClitic(w[1]) ? tag(hash(w, 2, n)) : NONE;
   }
 
   private static boolean isClitic(char c) {

@@ -43,6 +43,16 @@ class DateWindowsTest {
   }
 
   @Test
+  void aTimeUnitTriggersOnlyShortlyAfterItsCue() {
+    DateTriggers t = new DateTriggers(List.of("مايو"), List.of("منذ"), List.of("أعوام"));
+    assertThat(t.windows("استمر الحصار ثلاثة أعوام", 0, 24)).isEmpty();
+    String s = "غادر منذ نحو ثلاثة أعوام";
+    assertThat(t.windows(s, 0, s.length())).containsExactly(0, s.length());
+    String far = "منذ أن غادر الجيش المدينة قبل أعوام";
+    assertThat(t.windows(far, 0, far.length())).isEmpty();
+  }
+
+  @Test
   void cliticAndSpellingVariantsTrigger() {
     DateTriggers t = new DateTriggers(List.of("الاثنين"));
     assertThat(t.windows("وقع الحادث والإثنين", 0, 19)).hasSize(2);
