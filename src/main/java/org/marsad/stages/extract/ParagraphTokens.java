@@ -32,6 +32,16 @@ final class ParagraphTokens {
     }
   }
 
+  /** The tokens, spans relative to the paragraph, for finders that take a tokenised text. */
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  /** The normalised forms, index for index with {@link #tokens()}; callers must not change them. */
+  String[] norms() {
+    return norms;
+  }
+
   int size() {
     return norms.length;
   }

@@ -43,6 +43,11 @@ public final class QuantityStage implements Stage {
   private static final Set<String> GENERIC = ExtractLexicons.words("generic-counted.txt");
   private static final Set<String> ORG_HEADS = ExtractLexicons.words("organisation-heads.txt");
   private static final Map<String, String> DATE_WORDS = ExtractLexicons.map("date-words.tsv");
+  /** بقيمة، قيمتها، بمبلغ …: between a noun phrase and the amount of money it is worth. */
+  private static final Set<String> VALUE_CUES = ExtractLexicons.words("value-cues.txt");
+  private static final Set<String> KAF_WORDS = ExtractLexicons.words("kaf-words.txt");
+  /** Words of the noun phrase a money amount is the value of: a head and one adjective or genitive. */
+  private static final int MAX_VALUED_PHRASE = 2;
   /** Longest noun phrase read before a definite numeral, in words. */
   private static final int MAX_PHRASE = 3;
   /** How far back an identifier cue may stand (قرار مجلس الأمن المرقم 1234: the cue four words before). */
@@ -199,6 +204,8 @@ public final class QuantityStage implements Stage {
         of = null;
       }
     }
+    if (of == null && m.currency() != null) of = valuedPhraseBefore(p, i);
+    if (of == null && m.currency() != null) of = asPhraseAfter(p, to);
     if (of == null && p.norm(to).equals("من") && p.isArabic(to + 1) && !STOP.contains(p.norm(to + 1))) {
       of = p.norm(to + 1);
     }
@@ -211,6 +218,49 @@ public final class QuantityStage implements Stage {
     }
     Span span = p.span(from, to);
     return new Quantity(span, span.of(p.text), m.value(), unit, of);
+  }
+
+  /**
+   * What a money amount at token {@code i} is the value of: the noun phrase before a value cue (مساعدات إنسانية
+   * بقيمة 436 مليون دولار → مساعدات إنسانية), its words all definite or all indefinite (المملكة does not join
+   * مساعدات إنسانية), or null.
+   */
+  private static String valuedPhraseBefore(ParagraphTokens p, int i) {
+    int cue = i - 1;
+    if (!VALUE_CUES.contains(p.norm(cue))) return null;
+    int last = cue - 1;
+    if (!isNounPhraseWord(p, last)) return null;
+    boolean definite = p.bare(last).startsWith("ال");
+    int first = last;
+    while (first > last - MAX_VALUED_PHRASE + 1 && isNounPhraseWord(p, first - 1) && p.bare(first - 1).startsWith("ال") == definite
+        && p.type(first - 1) == TokenType.ARABIC) {
+      first--;
+    }
+    StringBuilder phrase = new StringBuilder(lemma(p.bare(first)));
+    for (int t = first + 1; t <= last; t++) phrase.append(' ').append(lemma(p.norm(t)));
+    return phrase.toString();
+  }
+
+  /**
+   * 436 مليون دولار كمساعدات إنسانية: money given "as" something (ك glued to the next word) is the value of that
+   * noun phrase, up to {@link #MAX_VALUED_PHRASE} words, or null.
+   */
+  private static String asPhraseAfter(ParagraphTokens p, int k) {
+    // the segmenter keeps ك on (it rarely is a clitic), so: ك + a noun of 4+ letters, minus known ك-words
+    String w = p.norm(k);
+    if (!p.isArabic(k) || w.length() < 5 || w.charAt(0) != 'ك' || KAF_WORDS.contains(w)) return null;
+    String head = w.substring(1);
+    if (STOP.contains(head)) return null;
+    boolean definite = head.startsWith("ال");
+    StringBuilder phrase = new StringBuilder(lemma(head));
+    for (int t = k + 1; t < k + MAX_VALUED_PHRASE && isNounPhraseWord(p, t) && p.norm(t).startsWith("ال") == definite; t++) {
+      phrase.append(' ').append(lemma(p.norm(t)));
+    }
+    return phrase.toString();
+  }
+
+  private static boolean isNounPhraseWord(ParagraphTokens p, int k) {
+    return p.isArabic(k) && !STOP.contains(p.norm(k)) && !VALUE_CUES.contains(p.norm(k)) && p.norm(k).length() > 1;
   }
 
   /** A conjunction or preposition glued on (بالرصاص، بقيادة، وآخرين): not a counted noun. */

@@ -53,6 +53,14 @@ public final class ArabicNumbers {
     List<Token> tokens = ArabicTokenizer.tokenize(text);
     String[] norms = new String[tokens.size()];
     for (int i = 0; i < norms.length; i++) norms[i] = normalizer.normalizeToString(tokens.get(i).text(text));
+    return find(tokens, norms);
+  }
+
+  /**
+   * The same over text a caller has already cut with {@link ArabicTokenizer} and normalised with the standard
+   * {@link Normalizer} ({@code norms[i]} for {@code tokens.get(i)}), so one pass serves several finders.
+   */
+  public List<NumberMention> find(List<Token> tokens, String[] norms) {
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -188,8 +196,14 @@ public final class ArabicNumbers {
     int j = i + 1;
     if (j < norms.length) {
       String next = norms[j].startsWith("ال") ? norms[j].substring(2) : norms[j];
+      String tens = next.length() > 3 && next.startsWith("وال") ? next.substring(3) : null;
+      Integer tensValue = tens == null ? null : words.get(tens);
       if (isTeen(next)) {
         v += 10;
+        j++;
+      } else if (v < 10 && tensValue != null && tensValue >= 20 && tensValue <= 90 && tensValue % 10 == 0) {
+        // الحادي والعشرون، الثاني والثلاثين: unit ordinal + و + the tens as a cardinal
+        v += tensValue;
         j++;
       } else if (w.startsWith("حادي")) {
         return null; // حادي only in compounds

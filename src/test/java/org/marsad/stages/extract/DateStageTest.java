@@ -176,7 +176,7 @@ class DateStageTest {
   @Test
   void slashJoinedMonthNamesAreOneDate() {
     DateMention d = only("وفي شهر يناير/كانون الثاني 2019 بدأت الأعمال", null);
-    assertThat(d.text()).isEqualTo("يناير/كانون الثاني 2019");
+    assertThat(d.text()).isEqualTo("شهر يناير/كانون الثاني 2019");
     assertThat(d.value()).isEqualTo("2019-01");
   }
 
@@ -189,5 +189,82 @@ class DateStageTest {
   void aWeekAcrossTwoMonthsIsGivenByItsYear() {
     // reference Monday 2021-07-05: last week is 28 June – 4 July
     assertThat(only("زار الرئيس المدينة الأسبوع الماضي", LocalDate.of(2021, 7, 5)).value()).isEqualTo("2021");
+  }
+
+  @Test
+  void decadeIsARangeOfTenYears() {
+    assertThat(only("ازدهرت الصناعة في الثمانينيات بفضل التصدير", MONDAY).value()).isEqualTo("1980/1989");
+    assertThat(only("كانت المدينة صغيرة في الخمسينات", null).value()).isEqualTo("1950/1959");
+  }
+
+  @Test
+  void decadeTakesTheCenturyNamedAfterIt() {
+    List<DateMention> ds = DateStage.find("بنيت السكة في الستينيات من القرن التاسع عشر", MONDAY);
+    assertThat(ds).extracting(DateMention::text).containsExactly("الستينيات", "القرن التاسع عشر");
+    assertThat(ds).extracting(DateMention::value).containsExactly("1860/1869", "1800/1899");
+  }
+
+  @Test
+  void decadeNotAfterTheReferenceDecadeIsThisCentury() {
+    assertThat(only("تغيرت الأسواق في العشرينيات", LocalDate.of(2026, 3, 1)).value()).isEqualTo("2020/2029");
+    assertThat(only("تغيرت الأسواق في العشرينيات", LocalDate.of(2015, 3, 1)).value()).isEqualTo("1920/1929");
+  }
+
+  @Test
+  void centuryByOrdinalCardinalOrDigits() {
+    assertThat(only("شهد القرن العشرين حربين عالميتين", MONDAY).value()).isEqualTo("1900/1999");
+    assertThat(only("تحديات القرن الحادي والعشرين كثيرة", MONDAY).value()).isEqualTo("2000/2099");
+    assertThat(only("في القرن 19 انتشرت المطابع", MONDAY).value()).isEqualTo("1800/1899");
+  }
+
+  @Test
+  void lastCenturyCountsFromTheReference() {
+    assertThat(only("عاش في منتصف القرن الماضي", MONDAY).value()).isEqualTo("1900/1999");
+    DateMention d = only("عاش في منتصف القرن الماضي", null);
+    assertThat(d.text()).isEqualTo("القرن الماضي");
+    assertThat(d.value()).isNull();
+  }
+
+  @Test
+  void centuryWithoutItsNumberIsNotADate() {
+    assertThat(DateStage.find("مشروع القرن كما سماه أصحابه", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void presentPastAndFutureReferencesHaveNoValue() {
+    DateMention now = only("يعمل حاليا على كتاب جديد", MONDAY);
+    assertThat(now.text()).isEqualTo("حاليا");
+    assertThat(now.value()).isNull();
+    assertThat(only("تغيرت المدينة كثيرا في الوقت الحاضر", MONDAY).text()).isEqualTo("في الوقت الحاضر");
+    assertThat(only("افتتح مؤخرا متحفا للخط", MONDAY).value()).isNull();
+    assertThat(only("سيصدر الديوان قريبا", MONDAY).value()).isNull();
+  }
+
+  @Test
+  void yearCoordinatedWithAYear() {
+    assertThat(DateStage.find("صدرت طبعتان في 2002 و2003 من الكتاب", MONDAY)).extracting(DateMention::value)
+        .containsExactly("2002", "2003");
+    assertThat(DateStage.find("صور فيلمين عام 1910 و 1912 لصالح الاستوديو", MONDAY)).extracting(DateMention::value)
+        .containsExactly("1910", "1912");
+  }
+
+  @Test
+  void yearAloneInBracketsMayBeOld() {
+    assertThat(only("احتلال المدينة (1830) غير تاريخها", MONDAY).value()).isEqualTo("1830");
+    assertThat(DateStage.find("وصل عدد الزوار 1830 زائرا", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void ambiguousMonthAfterTheWordMonth() {
+    DateMention d = only("بدأ المشروع في شهر مارس الماضي", MONDAY);
+    assertThat(d.text()).isEqualTo("شهر مارس الماضي");
+    assertThat(d.value()).isEqualTo("2021-03");
+    assertThat(DateStage.find("مارس الحزب ضغوطا كبيرة", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void agoWithAnApproximateAmount() {
+    assertThat(only("بدأت الشراكة قبل أكثر من عام", MONDAY).value()).isEqualTo("2020");
+    assertThat(only("غادر منذ نحو عامين", MONDAY).value()).isEqualTo("2019");
   }
 }

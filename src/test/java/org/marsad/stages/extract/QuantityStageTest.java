@@ -142,4 +142,32 @@ class QuantityStageTest {
   void nounWithGluedConjunctionIsNotCounted() {
     assertThat(only("حل في المركز 8 وآخرون بعده").of()).isNull();
   }
+
+  @Test
+  void moneyIsTheValueOfTheNounPhraseBeforeAValueCue() {
+    Quantity q = only("وقعت الوزارة عقودا جديدة بقيمة 120 مليون يورو مع المقاولين");
+    assertThat(q.unit()).isEqualTo("EUR");
+    assertThat(q.of()).isEqualTo("عقود جديدة"); // the accusative alef goes, as for a counted noun
+    Quantity aid = only("أرسلت الحكومة المساعدات الطبية بقيمة 436 مليون دولار");
+    assertThat(aid.value()).isEqualTo(436_000_000);
+    assertThat(aid.unit()).isEqualTo("USD");
+    assertThat(aid.of()).isEqualTo("المساعدات الطبية");
+  }
+
+  @Test
+  void moneyWithoutAValueCueHasNoOf() {
+    assertThat(only("خصصت الحكومة 250 مليون دولار للمدارس").of()).isNull();
+  }
+
+  @Test
+  void moneyGivenAsSomethingIsItsValue() {
+    Quantity q = only("دفعت الشركة 50 مليون دولار كتعويضات مالية للمتضررين");
+    assertThat(q.unit()).isEqualTo("USD");
+    assertThat(q.of()).isEqualTo("تعويضات مالية");
+  }
+
+  @Test
+  void moneyFollowedByAnAdjectiveInKafIsNotGivenAsSomething() {
+    assertThat(only("دفعت الشركة 50 مليون دولار كاملة للمتضررين").of()).isNull();
+  }
 }
