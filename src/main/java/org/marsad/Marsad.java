@@ -22,7 +22,7 @@ import org.marsad.stages.extract.EntityResolver;
 import org.marsad.stages.extract.NerStage;
 import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
-import org.marsad.stages.cluster.BaselineEventGrouper;
+import org.marsad.stages.cluster.IncrementalEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.cluster.DateConflicts;
 import org.marsad.stages.ingest.IngestOptions;
@@ -96,7 +96,7 @@ public final class Marsad {
    */
   public static Grouped group(List<Article> analysed) {
     List<Article> resolved = EntityResolver.resolve(analysed);
-    List<Event> events = new BaselineEventGrouper().group(resolved);
+    List<Event> events = new IncrementalEventGrouper().group(resolved);
     Map<String, Article> byId = new HashMap<>();
     for (Article a : resolved) byId.put(a.id(), a);
     List<Story> stories = new BaselineStoryGrouper().group(events, byId);
