@@ -64,9 +64,16 @@ final class TermStatistics {
     return documents;
   }
 
-  /** ln((N + 1) / df), with df at least 1 (a term of the article being weighed counts for it). */
+  /**
+   * Below this many documents IDF is taken as if there were this many, the terms seen being no more frequent than
+   * counted: in a handful of articles every shared word would otherwise look common, and the words of the one
+   * happening they share would weigh least. The pair model was fitted at a few hundred articles.
+   */
+  static final int MIN_DOCUMENTS = 200;
+
+  /** ln((max(N, {@value #MIN_DOCUMENTS}) + 1) / df), with df at least 1 (the article being weighed counts). */
   double idf(int id) {
-    return Math.log((documents + 1.0) / Math.max(1, documentFrequency[id]));
+    return Math.log((Math.max(documents, MIN_DOCUMENTS) + 1.0) / Math.max(1, documentFrequency[id]));
   }
 
   int size() {
