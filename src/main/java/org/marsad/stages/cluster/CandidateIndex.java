@@ -81,8 +81,19 @@ final class CandidateIndex implements AutoCloseable {
     return t;
   }
 
-  /** Stores the article under its slot. */
+  /** Stores the article under its slot; it is a candidate at once (pending) and searchable after the next reopen. */
   void add(int slot, EventProfile p, int indexedTerms) {
+    addDocument(slot, p, indexedTerms);
+    pending.add(slot);
+    if (pending.size() >= reopenEvery) reopen();
+  }
+
+  /** Stores the article without making it a candidate before the next {@link #reopen} (bulk loading). */
+  void addQuietly(int slot, EventProfile p, int indexedTerms) {
+    addDocument(slot, p, indexedTerms);
+  }
+
+  private void addDocument(int slot, EventProfile p, int indexedTerms) {
     Document doc = new Document();
     for (int t : p.body().topTerms(indexedTerms, x -> true)) doc.add(new Field(TERMS, stats.term(t), KEY));
     for (int e : p.entities()) doc.add(new Field(NAMES, stats.term(e), KEY));
@@ -95,8 +106,6 @@ final class CandidateIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    pending.add(slot);
-    if (pending.size() >= reopenEvery) reopen();
   }
 
   /** Makes every added article searchable. */

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.marsad.model.Article;
 
 /**
@@ -127,7 +128,9 @@ public final class IncrementalEventDetector implements AutoCloseable {
   /** A detector whose index lives in {@code dir} (created or emptied). */
   public static IncrementalEventDetector onDisk(Path dir, Settings settings) {
     try {
-      return new IncrementalEventDetector(FSDirectory.open(dir), new ArabicAnalyzer(), settings, EventLinkModel.fitted());
+      // Small segments from frequent reopening stay in memory until merged: reopening costs no disk write.
+      Directory d = new NRTCachingDirectory(FSDirectory.open(dir), 16, 64);
+      return new IncrementalEventDetector(d, new ArabicAnalyzer(), settings, EventLinkModel.fitted());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -226,7 +229,10 @@ public final class IncrementalEventDetector implements AutoCloseable {
     return new Assignment(p.articleId(), id, false, merged);
   }
 
-  /** Stores an article as a member of a given event without scoring it (synthetic growth for benchmarks). */
+  /**
+   * Stores an article as a member of a given event (a new one when unknown) without scoring it: synthetic growth
+   * for benchmarks. It becomes a candidate after {@link #makeSearchable}.
+   */
   String store(EventProfile p, String eventId) {
     int slot = addSlot(p);
     Integer ev = eventId == null ? null : eventNumber.get(eventId);
@@ -243,8 +249,13 @@ public final class IncrementalEventDetector implements AutoCloseable {
       join(e, p);
     }
     eventOfSlot[slot] = e;
-    index.add(slot, p, settings.indexedTerms());
+    index.addQuietly(slot, p, settings.indexedTerms());
     return eventIds.get(e);
+  }
+
+  /** Makes every stored article searchable. */
+  void makeSearchable() {
+    index.reopen();
   }
 
   private int addSlot(EventProfile p) {
