@@ -13,7 +13,10 @@ import org.marsad.pipeline.StageContext;
 import org.marsad.stages.cluster.AssignBench;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "assign", mixinStandardHelpOptions = true,
     description = "Per-article event assignment cost as the store grows (real articles replicated with shifted dates and perturbed names); last line: cost ratio largest/smallest size.")
 public final class BenchAssignCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
   @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
@@ -46,8 +51,9 @@ public final class BenchAssignCommand implements Callable<Integer> {
     new Ingestor(IngestOptions.DEFAULTS).ingest(paths, (Article a) -> {
       if (ingested.size() < max && !a.text().isBlank()) ingested.add(a);
     }, e -> {});
+    PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
     if (ingested.isEmpty()) {
-      System.err.println("marsad bench assign: no article under " + paths);
+      err.println("marsad bench assign: no article under " + paths);
       return Main.SOME_INPUTS_FAILED;
     }
     Pipeline pipeline = Marsad.articlePipeline();
@@ -56,15 +62,16 @@ public final class BenchAssignCommand implements Callable<Integer> {
     Path dir = workDir != null ? workDir : Files.createTempDirectory("marsad-bench-assign");
     boolean temporary = workDir == null;
     try {
-      List<AssignBench.Point> points = AssignBench.run(analysed, sizes, probes, dir, System.err);
-      System.out.printf("real articles replicated: %d; probes per size: %d; per-article assignment (candidate query, scores, decision, indexing)%n",
+      List<AssignBench.Point> points = AssignBench.run(analysed, sizes, probes, dir, err);
+      out.printf("real articles replicated: %d; probes per size: %d; per-article assignment (candidate query, scores, decision, indexing)%n",
           analysed.size(), probes);
       for (AssignBench.Point p : points) {
-        System.out.printf("stored %,10d: mean %.3f ms, median %.3f ms, p99 %.3f ms%n", p.stored(), p.meanMillis(), p.medianMillis(), p.p99Millis());
+        out.printf("stored %,10d: mean %.3f ms, median %.3f ms, p99 %.3f ms%n", p.stored(), p.meanMillis(), p.medianMillis(), p.p99Millis());
       }
       AssignBench.Point first = points.get(0), last = points.get(points.size() - 1);
-      System.out.printf("ratio %s/%s: mean %.2f, median %.2f%n", label(last.stored()), label(first.stored()),
+      out.printf("ratio %s/%s: mean %.2f, median %.2f%n", label(last.stored()), label(first.stored()),
           last.meanMillis() / first.meanMillis(), last.medianMillis() / first.medianMillis());
+      out.flush();
       return Main.OK;
     } finally {
       if (temporary) Files.deleteIfExists(dir);

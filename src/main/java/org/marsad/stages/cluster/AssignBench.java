@@ -1,7 +1,7 @@
 package org.marsad.stages.cluster;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class AssignBench {
    * @param workDir where the on-disk index goes (emptied first)
    * @param log progress lines
    */
-  public static List<Point> run(List<Article> real, int[] sizes, int probes, Path workDir, PrintStream log) {
+  public static List<Point> run(List<Article> real, int[] sizes, int probes, Path workDir, PrintWriter log) {
     if (real.isEmpty()) throw new IllegalArgumentException("no article to replicate");
     int[] ascending = sizes.clone();
     Arrays.sort(ascending);
@@ -80,7 +80,10 @@ public final class AssignBench {
           String ev = eventOfBase[next] == null ? null : "c" + copy + "/" + detector.resolve(eventOfBase[next]);
           detector.store(copyOf(p, "c" + copy + "/" + p.articleId(), copy * span, profiler.statistics(), copy, random), ev);
           next++;
-          if ((detector.articleCount() % 100_000) == 0) log.printf("stored %,d%n", detector.articleCount());
+          if ((detector.articleCount() % 100_000) == 0) {
+            log.printf("stored %,d%n", detector.articleCount());
+            log.flush();
+          }
         }
         detector.makeSearchable();
         if (points.isEmpty()) {
@@ -105,6 +108,7 @@ public final class AssignBench {
         Point pt = new Point(size, probes, mean, sorted[probes / 2], sorted[Math.min(probes - 1, (int) Math.ceil(probes * 0.99) - 1)]);
         points.add(pt);
         log.printf("measured at %,d stored%n", size);
+        log.flush();
       }
     }
     deleteContents(workDir);
