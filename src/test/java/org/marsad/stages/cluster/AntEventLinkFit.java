@@ -79,7 +79,10 @@ class AntEventLinkFit {
       System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    var d = IncrementalEventDetector.Settings.DEFAULTS;
+    var d0 = IncrementalEventDetector.Settings.DEFAULTS;
+    var d = new IncrementalEventDetector.Settings(d0.maxDayGap(), Integer.getInteger("tune.candidates", d0.candidates()),
+        Integer.getInteger("tune.queryTerms", d0.queryTerms()), d0.indexedTerms(), d0.reopenEvery(), d0.profilesInMemory(),
+        d0.link(), d0.join(), d0.merge());
     List<String> rows = new ArrayList<>();
     for (double link : parse("tune.link", "" + d.link())) for (double join : parse("tune.join", "" + d.join())) for (double merge : parse("tune.merge", "" + d.merge())) {
       var s = d.withThresholds(link, join, merge);
