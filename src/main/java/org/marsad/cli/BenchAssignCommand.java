@@ -66,11 +66,12 @@ public final class BenchAssignCommand implements Callable<Integer> {
       out.printf("real articles replicated: %d; probes per size: %d; per-article assignment (candidate query, scores, decision, indexing)%n",
           analysed.size(), probes);
       for (AssignBench.Point p : points) {
-        out.printf("stored %,10d: mean %.3f ms, median %.3f ms, p99 %.3f ms%n", p.stored(), p.meanMillis(), p.medianMillis(), p.p99Millis());
+        out.printf("stored %,10d: mean %.3f ms, median %.3f ms, p99 %.3f ms, CPU mean %.3f ms%n", p.stored(), p.meanMillis(),
+            p.medianMillis(), p.p99Millis(), p.meanCpuMillis());
       }
       AssignBench.Point first = points.get(0), last = points.get(points.size() - 1);
-      out.printf("ratio %s/%s: mean %.2f, median %.2f%n", label(last.stored()), label(first.stored()),
-          last.meanMillis() / first.meanMillis(), last.medianMillis() / first.medianMillis());
+      out.printf("ratio %s/%s: mean %.2f, median %.2f, CPU mean %.2f%n", label(last.stored()), label(first.stored()),
+          last.meanMillis() / first.meanMillis(), last.medianMillis() / first.medianMillis(), last.meanCpuMillis() / first.meanCpuMillis());
       out.flush();
       return Main.OK;
     } finally {

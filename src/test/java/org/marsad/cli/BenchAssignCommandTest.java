@@ -21,9 +21,9 @@ class BenchAssignCommandTest {
     int code = cl.execute("--sizes", "40,120", "--probes", "5", "--work-dir", work.toString(), "samples");
     assertThat(code).isEqualTo(Main.OK);
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines).anyMatch(l -> l.matches("stored\\s+40: mean [0-9.]+ ms, median [0-9.]+ ms, p99 [0-9.]+ ms"));
+    assertThat(lines).anyMatch(l -> l.matches("stored\\s+40: mean [0-9.]+ ms, median [0-9.]+ ms, p99 [0-9.]+ ms, CPU mean [0-9.]+ ms"));
     assertThat(lines).anyMatch(l -> l.matches("stored\\s+120: mean .*"));
-    assertThat(lines.get(lines.size() - 1)).matches("ratio 120/40: mean [0-9.]+, median [0-9.]+");
+    assertThat(lines.get(lines.size() - 1)).matches("ratio 120/40: mean [0-9.]+, median [0-9.]+, CPU mean [0-9.]+");
   }
 
   @Test

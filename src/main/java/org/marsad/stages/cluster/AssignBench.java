@@ -27,7 +27,8 @@ public final class AssignBench {
   static final double PERTURBED_NAMES = 0.3;
 
   /** The cost at one store size. */
-  public record Point(int stored, int probes, double meanMillis, double medianMillis, double p99Millis) {}
+  /** Wall times, and the assigning thread's CPU time (steadier on a shared machine; background merges not counted). */
+  public record Point(int stored, int probes, double meanMillis, double medianMillis, double p99Millis, double meanCpuMillis) {}
 
   private AssignBench() {}
 
@@ -94,18 +95,23 @@ public final class AssignBench {
         }
         // Probes: real articles moved into the newest copy's days, with their own names perturbed.
         double[] millis = new double[probes];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = 0;
         for (int k = 0; k < probes; k++) {
           EventProfile p = base.get(random.nextInt(base.size()));
           EventProfile probe = copyOf(p, "probe" + size + "-" + k + "/" + p.articleId(), copy * span, profiler.statistics(),
               1_000_000 + k, random);
+          long c0 = mx.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           detector.assign(probe);
           millis[k] = (System.nanoTime() - t0) / 1e6;
+          cpu += mx.getCurrentThreadCpuTime() - c0;
         }
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(millis).average().orElse(0);
-        Point pt = new Point(size, probes, mean, sorted[probes / 2], sorted[Math.min(probes - 1, (int) Math.ceil(probes * 0.99) - 1)]);
+        Point pt = new Point(size, probes, mean, sorted[probes / 2], sorted[Math.min(probes - 1, (int) Math.ceil(probes * 0.99) - 1)],
+            cpu / 1e6 / probes);
         points.add(pt);
         log.printf("measured at %,d stored%n", size);
         log.flush();

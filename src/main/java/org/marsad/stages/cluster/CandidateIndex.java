@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,12 +60,27 @@ final class CandidateIndex implements AutoCloseable {
    * @param reopenEvery how many added articles may wait in the pending list before the searcher is reopened
    */
   CandidateIndex(Directory directory, TermStatistics stats, int reopenEvery) {
+    this(directory, stats, reopenEvery, false);
+  }
+
+  /**
+   * @param mergeInline merge segments in the adding thread: for a batch in memory on a busy machine, where waiting
+   *     for background merge threads costs more than doing the merges
+   */
+  CandidateIndex(Directory directory, TermStatistics stats, int reopenEvery, boolean mergeInline) {
     this.directory = directory;
     this.stats = stats;
     this.reopenEvery = reopenEvery;
     try {
       IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
           .setRAMBufferSizeMB(64).setCommitOnClose(false);
+      if (mergeInline) {
+        config.setMergeScheduler(new SerialMergeScheduler());
+        // Each candidate query pays per segment (term lookups, scorers): a batch keeps few segments.
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setSegmentsPerTier(3);
+        config.setMergePolicy(merges);
+      }
       writer = new IndexWriter(directory, config);
       reader = DirectoryReader.open(writer);
       searcher = new IndexSearcher(reader);
@@ -198,6 +215,7 @@ final class CandidateIndex implements AutoCloseable {
     try {
       reader.close();
       writer.rollback(); // the index is a working set, not a store
+      directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
