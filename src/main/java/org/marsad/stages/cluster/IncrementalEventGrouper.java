@@ -42,22 +42,18 @@ public final class IncrementalEventGrouper implements EventGrouper {
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(FEED_ORDER);
     int n = sorted.size();
-    int reopen = Integer.getInteger("marsad.reopen", settings.reopenEvery());
-    IncrementalEventDetector.Settings s = settings.withReopenEvery(reopen).withProfilesInMemory(Math.max(n, reopen));
+    IncrementalEventDetector.Settings s = settings.withProfilesInMemory(Math.max(n, settings.reopenEvery()));
     List<EventProfile> profiles = new ArrayList<>(n);
     Map<String, List<Integer>> members = new LinkedHashMap<>();
     try (IncrementalEventDetector detector = IncrementalEventDetector.temporary(s, model)) {
       EventProfiler profiler = detector.profiler();
       List<EventProfiler.Counts> counts = new ArrayList<>(n);
-      long t0 = System.nanoTime();
       for (Article a : sorted) counts.add(profiler.count(a));
-      long t1 = System.nanoTime();
       for (int i = 0; i < n; i++) {
         EventProfile p = profiler.weigh(counts.get(i));
         profiles.add(p);
         if (detector.eventOf(p.articleId()) == null) detector.assign(p); // a repeated id keeps its first event
       }
-      if (Boolean.getBoolean("marsad.profileGrouping")) System.err.printf("PROFILE count %.2f s, assign %.2f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
       // Merges may have renamed events after an article was assigned: group by each article's current event.
       for (int i = 0; i < n; i++) {
         members.computeIfAbsent(detector.eventOf(sorted.get(i).id()), k -> new ArrayList<>()).add(i);
