@@ -124,4 +124,30 @@ class IncrementalEventDetectorTest {
       assertThat(got).extracting(Event::articleIds).containsExactlyElementsOf(expected.stream().map(Event::articleIds).toList());
     }
   }
+
+  @Test
+  void profilesNoLongerInMemoryAreReadBackFromTheIndexOnDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // One profile in memory and a reopen after every article: earlier articles come back from the stored fields.
+    var s = new IncrementalEventDetector.Settings(3, 40, 24, 32, 1, 1, 0.25, 0.1, 0.2);
+    try (IncrementalEventDetector d = IncrementalEventDetector.onDisk(dir, s)) {
+      String quake = d.assign(QUAKE_A).eventId();
+      d.assign(BANK);
+      assertThat(d.assign(QUAKE_B).eventId()).isEqualTo(quake);
+      assertThat(d.assign(QUAKE_C).eventId()).isEqualTo(quake);
+    }
+    assertThat(java.nio.file.Files.list(dir).count()).as("files of the working index").isPositive();
+  }
+
+  @Test
+  void theBatchGrouperLeavesNoTemporaryFolderBehind() throws Exception {
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    long before;
+    try (var s = java.nio.file.Files.list(tmp)) {
+      before = s.filter(p -> p.getFileName().toString().startsWith("marsad-events")).count();
+    }
+    new IncrementalEventGrouper().group(List.of(QUAKE_A, QUAKE_B, BANK));
+    try (var s = java.nio.file.Files.list(tmp)) {
+      assertThat(s.filter(p -> p.getFileName().toString().startsWith("marsad-events")).count()).isEqualTo(before);
+    }
+  }
 }
