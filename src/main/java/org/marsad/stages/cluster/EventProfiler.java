@@ -62,6 +62,12 @@ final class EventProfiler {
     return new Counts(a.id(), outlet, published, happening, weekdays, body[0], body[1], lead[0], lead[1], entities);
   }
 
+  /** An article whose text could not be analysed: no terms and no names, so it stays an event of its own. */
+  static Counts nothing(Article a) {
+    int[] none = new int[0];
+    return new Counts(a.id(), -1, SimilarityGrouping.UNKNOWN_DAY, SimilarityGrouping.UNKNOWN_DAY, 0, none, none, none, none, none);
+  }
+
   /** The profile of counted terms, with IDF as the statistics stand now. */
   EventProfile weigh(Counts c) {
     SparseVector body = tfIdf(c.bodyTerms(), c.bodyCounts(), MAX_BODY_TERMS);

@@ -48,7 +48,13 @@ public final class IncrementalEventGrouper implements EventGrouper {
     try (IncrementalEventDetector detector = IncrementalEventDetector.temporary(s, model)) {
       EventProfiler profiler = detector.profiler();
       List<EventProfiler.Counts> counts = new ArrayList<>(n);
-      for (Article a : sorted) counts.add(profiler.count(a));
+      for (Article a : sorted) {
+        try {
+          counts.add(profiler.count(a));
+        } catch (RuntimeException e) { // one unreadable article must not cost the batch its events
+          counts.add(EventProfiler.nothing(a));
+        }
+      }
       for (int i = 0; i < n; i++) {
         EventProfile p = profiler.weigh(counts.get(i));
         profiles.add(p);
