@@ -104,6 +104,22 @@ class AntDevEventsTest {
     System.out.printf("ANT dev 7-8 Apr 2018: %d articles, %d gold events, %d of ours%n",
         gold.size(), goldEvents, digest.events().size());
     print("ours", oursB3, oursPairs);
+    // The link model's weights were fitted on 7 April pairs only: 8 April is held out.
+    for (String day : List.of("20180407", "20180408")) {
+      Map<String, String> g = new HashMap<>(), o = new HashMap<>();
+      gold.forEach((id, key) -> {
+        if (id.contains("-" + day)) {
+          g.put(id, key);
+          o.put(id, ours.get(id));
+        }
+      });
+      print("ours, " + day + (day.endsWith("07") ? " (fit)" : " (held out)"), ClusterScores.bCubed(o, g), ClusterScores.pairwise(o, g));
+    }
+    Map<String, String> baseline = new HashMap<>();
+    for (Event e : new org.marsad.stages.cluster.BaselineEventGrouper().group(digest.articles())) {
+      for (String id : e.articleIds()) baseline.put(id, e.id());
+    }
+    print("baseline grouper", ClusterScores.bCubed(baseline, gold), ClusterScores.pairwise(baseline, gold));
     print("every article alone", aloneB3, alonePairs);
 
     // "Alone" has B3 precision 1 and pairwise recall 0 by definition; its B3 recall is the mean over articles of
@@ -117,15 +133,14 @@ class AntDevEventsTest {
       assertThat(s.precision()).isBetween(0.0, 1.0);
       assertThat(s.recall()).isBetween(0.0, 1.0);
     }
-    // Floors a little under what the grouper measures (B3 F1 0.826, pairwise F1 0.586 when the labels were made;
-    // 0.863 / 0.619 with the lead view, 2026-11-23), so a regression shows; they are not the targets
-    // (0.90 / 0.85).
-    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.85, aloneB3.f1()));
-    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.60);
+    // Floors a little under what the incremental detector measures (B3 F1 0.840, pairwise F1 0.677 on 2026-11-23;
+    // the baseline grouper had 0.863 / 0.619), so a regression shows; they are not the targets (0.90 / 0.85).
+    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.82, aloneB3.f1()));
+    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.65);
   }
 
   private static void print(String what, ClusterScores.Score b3, ClusterScores.Score pairs) {
-    System.out.printf("  %-20s B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f%n", what,
+    System.out.printf("  %-28s B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f%n", what,
         b3.precision(), b3.recall(), b3.f1(), pairs.precision(), pairs.recall(), pairs.f1());
   }
 }

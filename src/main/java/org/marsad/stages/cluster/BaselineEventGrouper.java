@@ -123,7 +123,7 @@ public final class BaselineEventGrouper implements EventGrouper {
   static final Comparator<Event> EVENT_ORDER =
       Comparator.comparing(Event::when, Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(Event::id);
 
-  private static Event event(List<Integer> members, List<Article> articles, SparseVector[] vectors, String[] dates) {
+  static Event event(List<Integer> members, List<Article> articles, SparseVector[] vectors, String[] dates) {
     // Members in reading order: by published time (unknown last), then id.
     List<Integer> order = new ArrayList<>(members);
     order.sort(Comparator.comparing((Integer i) -> articles.get(i).meta().published(), Comparator.nullsLast(Comparator.<String>naturalOrder()))

@@ -1,6 +1,14 @@
 /**
  * Grouping articles into events and events into stories.
  *
+ * <p>Events: {@link org.marsad.stages.cluster.IncrementalEventDetector} assigns each new article to an existing
+ * event or starts one, from candidates a Lucene {@link org.marsad.stages.cluster.CandidateIndex} returns
+ * (MoreLikeThis-style query over the article's heaviest terms and names, publication-day window), scored by a
+ * logistic pair model fitted on labelled pairs ({@link org.marsad.stages.cluster.PairFeatures}: body and lead
+ * cosine, shared names, happening day, day gap, outlet). Bridging articles merge events; old ids resolve.
+ * {@link org.marsad.stages.cluster.IncrementalEventGrouper} is the batch {@code EventGrouper} on top of it (what
+ * {@code Marsad.group} uses); {@link org.marsad.stages.cluster.AssignBench} measures assignment cost as the store grows.
+ *
  * <p>{@link org.marsad.stages.cluster.EventGrouper} and {@link org.marsad.stages.cluster.StoryGrouper} are the
  * contracts; {@link org.marsad.stages.cluster.BaselineEventGrouper} and
  * {@link org.marsad.stages.cluster.BaselineStoryGrouper} are a simple lexical baseline meant to be replaced:

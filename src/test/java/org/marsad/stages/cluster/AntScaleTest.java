@@ -48,4 +48,26 @@ class AntScaleTest {
     assertThat(events.stream().mapToInt(e -> e.articleIds().size()).max().orElseThrow()).isLessThan(articles.size() / 20);
     assertThat(cpu).isLessThan(MAX_CPU_SECONDS);
   }
+
+  /** The incremental detector over the same articles: one candidate query per article, no pass over all pairs. */
+  @Test
+  void theIncrementalDetectorGroupsAllAntArticlesInSeconds() {
+    Path dir = AntScale.antDir();
+    assumeTrue(Files.isDirectory(dir), "ANT corpus absent");
+    List<Article> articles = AntScale.read(dir);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long c0 = mx.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    List<Event> events = new IncrementalEventGrouper().group(articles);
+    double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+    double wall = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("ANT, incremental: %d articles -> %d events in %.2f s CPU (%.2f s wall), %.2f ms per article%n",
+        articles.size(), events.size(), cpu, wall, 1000 * wall / articles.size());
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) byId.put(a.id(), a);
+    assertThat(BaselineEventGrouperTest.eventOf(events)).hasSameSizeAs(byId);
+    assertThat(events.size()).isBetween(articles.size() / 10, articles.size() * 9 / 10);
+    assertThat(events.stream().mapToInt(e -> e.articleIds().size()).max().orElseThrow()).isLessThan(articles.size() / 20);
+    assertThat(cpu).isLessThan(MAX_CPU_SECONDS * 3);
+  }
 }

@@ -1,0 +1,395 @@
+package org.marsad.stages.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
+import org.marsad.model.Article;
+
+/**
+ * Assigns each new article to an existing event or starts a new one, without re-clustering what came before.
+ *
+ * <p>Per article: its profile ({@link EventProfiler}); candidates from the {@link CandidateIndex} (a MoreLikeThis-style
+ * query over its heaviest terms and names, within {@link Settings#maxDayGap} days); per candidate, the probability of
+ * "same happening" from the fitted {@link EventLinkModel}; per candidate event, the strongest link and the mean link
+ * over all its members (members not retrieved count as 0, so a big event is not joined through one member). The
+ * article joins the best event whose strongest link reaches {@link Settings#link} and whose mean link reaches
+ * {@link Settings#join}; other events it links to as well are merged into that one when their own mean link reaches
+ * {@link Settings#merge} (a bridging article). Ids of merged events stay resolvable through {@link #resolve}.
+ *
+ * <p>An event's known publication days stay within {@code maxDayGap} of each other, and an undated article joins an
+ * event only when the weekday it calls "today" meets the event's weekdays. Not thread-safe.
+ */
+public final class IncrementalEventDetector implements AutoCloseable {
+
+  /**
+   * @param maxDayGap an event's known publication days span at most this many days
+   * @param candidates how many candidates the index returns per article (besides the pending ones)
+   * @param queryTerms how many of the article's heaviest terms its candidate query uses
+   * @param indexedTerms how many of each article's heaviest terms are indexed
+   * @param reopenEvery how many articles wait before the index searcher is reopened
+   * @param profilesInMemory how many of the latest profiles are held in memory (older ones are read from the index)
+   * @param link minimum same-happening probability of the strongest link to an event
+   * @param join minimum mean probability over an event's members for the article to join it
+   * @param merge minimum mean probability over a second event's members for the article to merge it in
+   */
+  public record Settings(int maxDayGap, int candidates, int queryTerms, int indexedTerms, int reopenEvery,
+      int profilesInMemory, double link, double join, double merge) {
+    public Settings {
+      if (candidates < 1 || queryTerms < 1 || indexedTerms < 1 || reopenEvery < 1) throw new IllegalArgumentException("counts must be ≥ 1");
+      if (profilesInMemory < reopenEvery) throw new IllegalArgumentException("profilesInMemory must hold the pending articles");
+    }
+
+    /**
+     * link / join / merge chosen with {@code AntEventLinkFit} over the 208 dev articles (the pair weights are fitted
+     * on 7 April only): a link well under even odds suffices when the mean over the event's members guards against
+     * joining a big event through one member.
+     */
+    public static final Settings DEFAULTS = new Settings(3, 40, 24, 32, 32, 200_000, 0.25, 0.1, 0.2);
+
+    public Settings withProfilesInMemory(int n) {
+      return new Settings(maxDayGap, candidates, queryTerms, indexedTerms, reopenEvery, n, link, join, merge);
+    }
+
+    public Settings withReopenEvery(int n) {
+      return new Settings(maxDayGap, candidates, queryTerms, indexedTerms, n, Math.max(n, profilesInMemory), link, join, merge);
+    }
+
+    public Settings withThresholds(double link, double join, double merge) {
+      return new Settings(maxDayGap, candidates, queryTerms, indexedTerms, reopenEvery, profilesInMemory, link, join, merge);
+    }
+  }
+
+  /**
+   * Where an article went.
+   *
+   * @param eventId the event it is in now
+   * @param started whether it started that event
+   * @param merged ids of events merged into {@code eventId} because this article bridged them
+   */
+  public record Assignment(String articleId, String eventId, boolean started, List<String> merged) {
+    public Assignment {
+      merged = List.copyOf(merged);
+    }
+  }
+
+  private final Settings settings;
+  private final EventLinkModel model;
+  private final EventProfiler profiler;
+  private final CandidateIndex index;
+
+  // Per article slot.
+  private final List<String> articleIds = new ArrayList<>();
+  private final Map<String, Integer> slotOfArticle = new HashMap<>();
+  private int[] eventOfSlot = new int[1024];
+  private final EventProfile[] recent;
+
+  // Per event number (union-find over events: a merged event points to the one it joined).
+  private int[] parent = new int[1024];
+  private int[] size = new int[1024];
+  private long[] minDay = new long[1024], maxDay = new long[1024];
+  private int[] weekdays = new int[1024];
+  private final List<String> eventIds = new ArrayList<>();
+  private final Map<String, Integer> eventNumber = new HashMap<>();
+
+  // Scratch per assignment.
+  private final double[] features = new double[PairFeatures.SIZE];
+
+
+  IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model) {
+    this(directory, analyzer, settings, model, false);
+  }
+
+  private IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model,
+      boolean mergeInline) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.model = Objects.requireNonNull(model, "model");
+    TermStatistics stats = new TermStatistics();
+    this.profiler = new EventProfiler(analyzer, stats);
+    this.index = new CandidateIndex(directory, stats, settings.reopenEvery(), mergeInline);
+    this.recent = new EventProfile[settings.profilesInMemory()];
+  }
+
+  /** A detector whose index lives in memory. */
+  public static IncrementalEventDetector inMemory() {
+    return inMemory(Settings.DEFAULTS);
+  }
+
+  public static IncrementalEventDetector inMemory(Settings settings) {
+    return inMemory(settings, EventLinkModel.fitted());
+  }
+
+  static IncrementalEventDetector inMemory(Settings settings, EventLinkModel model) {
+    return new IncrementalEventDetector(new ByteBuffersDirectory(), new ArabicAnalyzer(), settings, model, true);
+  }
+
+  /**
+   * A detector for one batch whose index lives in a temporary folder, deleted on {@link #close}. Memory-mapped files
+   * answer the many small term lookups of candidate queries several times faster than {@link ByteBuffersDirectory}.
+   */
+  static IncrementalEventDetector temporary(Settings settings, EventLinkModel model) {
+    try {
+      Path dir = Files.createTempDirectory("marsad-events");
+      IncrementalEventDetector d = new IncrementalEventDetector(new NRTCachingDirectory(FSDirectory.open(dir), 16, 64),
+          new ArabicAnalyzer(), settings, model, true);
+      d.temporaryDir = dir;
+      return d;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path temporaryDir;
+
+  /** A detector whose index lives in {@code dir} (created or emptied). */
+  public static IncrementalEventDetector onDisk(Path dir, Settings settings) {
+    try {
+      // Small segments from frequent reopening stay in memory until merged: reopening costs no disk write.
+      Directory d = new NRTCachingDirectory(FSDirectory.open(dir), 16, 64);
+      return new IncrementalEventDetector(d, new ArabicAnalyzer(), settings, EventLinkModel.fitted());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Assigns one new article (an id seen before keeps its event). */
+  public Assignment assign(Article article) {
+    Integer known = slotOfArticle.get(article.id());
+    if (known != null) return new Assignment(article.id(), eventIds.get(find(eventOfSlot[known])), false, List.of());
+    return assign(profiler.weigh(profiler.count(article)));
+  }
+
+  EventProfiler profiler() {
+    return profiler;
+  }
+
+  /** The current id of an event, following merges; the id itself when it was never merged; null when unknown. */
+  public String resolve(String eventId) {
+    Integer e = eventNumber.get(eventId);
+    return e == null ? null : eventIds.get(find(e));
+  }
+
+  /** The current event of an article, or null when it was never assigned. */
+  public String eventOf(String articleId) {
+    Integer s = slotOfArticle.get(articleId);
+    return s == null ? null : eventIds.get(find(eventOfSlot[s]));
+  }
+
+  public int articleCount() {
+    return articleIds.size();
+  }
+
+  /** Article ids by current event id, each event's members in the order they arrived. */
+  public Map<String, List<String>> events() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (int s = 0; s < articleIds.size(); s++) {
+      out.computeIfAbsent(eventIds.get(find(eventOfSlot[s])), k -> new ArrayList<>()).add(articleIds.get(s));
+    }
+    return out;
+  }
+
+  /** Assigns a weighed profile. */
+  Assignment assign(EventProfile p) {
+    List<CandidateIndex.Candidate> candidates = index.candidates(p, settings.queryTerms(), settings.maxDayGap(), settings.candidates());
+    // Per candidate event: sum and max of link probabilities (few events per article: a small linear map suffices).
+    int n = candidates.size();
+    int[] evs = new int[n];
+    double[] sum = new double[n], max = new double[n];
+    int ne = 0;
+    for (CandidateIndex.Candidate c : candidates) {
+      EventProfile q = profileOf(c);
+      if (q == null || !daysMeet(p, q)) continue;
+      PairFeatures.of(p, q, features);
+      double prob = model.probability(features);
+      int ev = find(eventOfSlot[c.slot()]);
+      int k = 0;
+      while (k < ne && evs[k] != ev) k++;
+      if (k == ne) evs[ne++] = ev;
+      sum[k] += prob;
+      max[k] = Math.max(max[k], prob);
+    }
+    int best = -1;
+    double bestMean = -1;
+    for (int k = 0; k < ne; k++) {
+      double mean = sum[k] / size[evs[k]];
+      if (max[k] < settings.link() || mean < settings.join() || !fits(evs[k], p)) continue;
+      if (mean > bestMean || (mean == bestMean && evs[k] < evs[best])) {
+        best = k;
+        bestMean = mean;
+      }
+    }
+    int slot = addSlot(p);
+    if (best < 0) {
+      int ev = newEvent(p);
+      eventOfSlot[slot] = ev;
+      index.add(slot, p, settings.indexedTerms());
+      return new Assignment(p.articleId(), eventIds.get(ev), true, List.of());
+    }
+    int target = evs[best];
+    join(target, p);
+    eventOfSlot[slot] = target;
+    List<Integer> bridged = new ArrayList<>();
+    for (int k = 0; k < ne; k++) {
+      if (k == best || max[k] < settings.link() || sum[k] / size[evs[k]] < settings.merge()) continue;
+      int other = find(evs[k]);
+      int root = find(target);
+      if (other == root || !spanFits(root, other)) continue;
+      if (bridged.isEmpty()) bridged.add(root);
+      bridged.add(other);
+      target = union(root, other);
+    }
+    index.add(slot, p, settings.indexedTerms());
+    String id = eventIds.get(find(target));
+    List<String> merged = new ArrayList<>();
+    for (int e : bridged) if (!eventIds.get(e).equals(id)) merged.add(eventIds.get(e));
+    return new Assignment(p.articleId(), id, false, merged);
+  }
+
+  /**
+   * Stores an article as a member of a given event (a new one when unknown) without scoring it: synthetic growth
+   * for benchmarks. It becomes a candidate after {@link #makeSearchable}.
+   */
+  String store(EventProfile p, String eventId) {
+    int slot = addSlot(p);
+    Integer ev = eventId == null ? null : eventNumber.get(eventId);
+    int e;
+    if (ev == null) {
+      e = newEvent(p);
+      if (eventId != null) {
+        eventIds.set(e, eventId);
+        eventNumber.remove(idFor(p.articleId()));
+        eventNumber.put(eventId, e);
+      }
+    } else {
+      e = find(ev);
+      join(e, p);
+    }
+    eventOfSlot[slot] = e;
+    index.addQuietly(slot, p, settings.indexedTerms());
+    return eventIds.get(e);
+  }
+
+  /** Makes every stored article searchable. */
+  void makeSearchable() {
+    index.reopen();
+  }
+
+  private int addSlot(EventProfile p) {
+    int slot = articleIds.size();
+    articleIds.add(p.articleId());
+    slotOfArticle.put(p.articleId(), slot);
+    if (slot == eventOfSlot.length) eventOfSlot = Arrays.copyOf(eventOfSlot, slot * 2);
+    recent[slot % recent.length] = p;
+    return slot;
+  }
+
+  private EventProfile profileOf(CandidateIndex.Candidate c) {
+    int s = c.slot();
+    if (s >= articleIds.size()) return null;
+    if (s >= articleIds.size() - recent.length) return recent[s % recent.length];
+    return c.doc() < 0 ? null : index.storedProfile(c.doc(), articleIds.get(s));
+  }
+
+  private boolean daysMeet(EventProfile a, EventProfile b) {
+    if (a.dated() && b.dated()) return Math.abs(a.publishedDay() - b.publishedDay()) <= settings.maxDayGap();
+    return true;
+  }
+
+  /** Joining keeps the event's known days within the gap and its weekdays compatible. */
+  private boolean fits(int ev, EventProfile p) {
+    if (p.dated()) {
+      if (minDay[ev] == SimilarityGrouping.UNKNOWN_DAY) return (weekdays[ev] == 0 || (weekdays[ev] & p.weekdayMask()) != 0);
+      return Math.max(maxDay[ev], p.publishedDay()) - Math.min(minDay[ev], p.publishedDay()) <= settings.maxDayGap();
+    }
+    return SimilarityGrouping.weekdaysCompatible(minDay[ev], weekdays[ev], p.publishedDay(), p.weekdayMask());
+  }
+
+  private boolean spanFits(int a, int b) {
+    if (minDay[a] == SimilarityGrouping.UNKNOWN_DAY || minDay[b] == SimilarityGrouping.UNKNOWN_DAY) {
+      return SimilarityGrouping.weekdaysCompatible(minDay[a], weekdays[a], minDay[b], weekdays[b]);
+    }
+    return Math.max(maxDay[a], maxDay[b]) - Math.min(minDay[a], minDay[b]) <= settings.maxDayGap();
+  }
+
+  private int newEvent(EventProfile p) {
+    int e = eventIds.size();
+    if (e == parent.length) {
+      int n = e * 2;
+      parent = Arrays.copyOf(parent, n);
+      size = Arrays.copyOf(size, n);
+      minDay = Arrays.copyOf(minDay, n);
+      maxDay = Arrays.copyOf(maxDay, n);
+      weekdays = Arrays.copyOf(weekdays, n);
+    }
+    parent[e] = e;
+    size[e] = 1;
+    minDay[e] = p.publishedDay();
+    maxDay[e] = p.publishedDay();
+    weekdays[e] = p.weekdayMask();
+    String id = idFor(p.articleId());
+    eventIds.add(id);
+    eventNumber.put(id, e);
+    return e;
+  }
+
+  /** An event is named after the article that started it: stable however many articles join later. */
+  private static String idFor(String foundingArticleId) {
+    return "e-" + BaselineEventGrouper.shortHash(List.of(foundingArticleId));
+  }
+
+  private void join(int ev, EventProfile p) {
+    size[ev]++;
+    if (p.dated()) {
+      minDay[ev] = minDay[ev] == SimilarityGrouping.UNKNOWN_DAY ? p.publishedDay() : Math.min(minDay[ev], p.publishedDay());
+      maxDay[ev] = Math.max(maxDay[ev], p.publishedDay());
+    }
+    weekdays[ev] |= p.weekdayMask();
+  }
+
+  /** Merges two event roots; the bigger survives (the older on a tie). Returns the survivor. */
+  private int union(int a, int b) {
+    int keep = size[a] > size[b] || (size[a] == size[b] && a < b) ? a : b;
+    int gone = keep == a ? b : a;
+    parent[gone] = keep;
+    size[keep] += size[gone];
+    if (minDay[gone] != SimilarityGrouping.UNKNOWN_DAY) {
+      minDay[keep] = minDay[keep] == SimilarityGrouping.UNKNOWN_DAY ? minDay[gone] : Math.min(minDay[keep], minDay[gone]);
+      maxDay[keep] = Math.max(maxDay[keep], maxDay[gone]);
+    }
+    weekdays[keep] |= weekdays[gone];
+    return keep;
+  }
+
+  private int find(int e) {
+    while (parent[e] != e) {
+      parent[e] = parent[parent[e]];
+      e = parent[e];
+    }
+    return e;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+    if (temporaryDir != null) {
+      try (java.util.stream.Stream<Path> files = Files.list(temporaryDir)) {
+        for (Path f : files.toList()) Files.deleteIfExists(f);
+        Files.deleteIfExists(temporaryDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

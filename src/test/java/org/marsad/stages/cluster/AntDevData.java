@@ -1,0 +1,58 @@
+package org.marsad.stages.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.marsad.DigestRequest;
+import org.marsad.Marsad;
+import org.marsad.Progress;
+import org.marsad.SharedData;
+import org.marsad.model.Article;
+
+/** The ANT dev days (7-8 April 2018, middleEast + internationalNews) analysed, and their hand labels. */
+final class AntDevData {
+  static final String LABELS = "/org/marsad/eval/ant-2018-04-07-08-events.tsv";
+
+  private AntDevData() {}
+
+  static List<Path> files() throws IOException {
+    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> outlets = Files.list(corpus)) {
+      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
+        for (String category : List.of("middleEast", "internationalNews")) {
+          Path dir = outlet.resolve(category);
+          if (!Files.isDirectory(dir)) continue;
+          try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.getFileName().toString().matches(".*-2018040[78]\\.txt")).sorted().forEach(files::add);
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** The analysed articles, after the corpus-level steps (persons resolved across articles). */
+  static List<Article> articles() throws IOException {
+    return Marsad.digest(new DigestRequest(files(), null, null), Progress.NONE).articles();
+  }
+
+  static Map<String, String> gold() throws IOException {
+    Map<String, String> gold = new LinkedHashMap<>();
+    try (InputStream in = AntDevData.class.getResourceAsStream(LABELS)) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] c = line.split("\t");
+        gold.put(c[0], c[1]);
+      }
+    }
+    return gold;
+  }
+}
