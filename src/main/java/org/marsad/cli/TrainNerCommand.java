@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.stages.extract.ner.NerTrainer;
 import picocli.CommandLine.Command;
@@ -20,6 +21,10 @@ public final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "PATH", description = "NewsFANE_Gold file or its folder (default: ../shared/data/newsfane-gold).")
   Path data;
+
+  @Option(names = "--unlabelled", paramLabel = "PATH", split = ",",
+      description = "Unlabelled news (files or folders, any format digest reads) to learn word classes from; default: ../shared/data/saudinewsnet/dataset and ../shared/data/ant-corpus-multisource-2018-04 when present. --unlabelled none learns none.")
+  List<Path> unlabelled;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).", defaultValue = "ner-model.bin")
   Path out;
@@ -47,7 +52,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     NerTrainer.Config d = NerTrainer.Config.defaults();
     NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
-    NerTrainer.Result r = NerTrainer.run(source, config, line -> {
+    List<Path> classesFrom = unlabelledPaths(source);
+    NerTrainer.Result r = NerTrainer.run(source, classesFrom, config, line -> {
       err.println(line);
       err.flush();
     });
@@ -63,6 +69,15 @@ public final class TrainNerCommand implements Callable<Integer> {
     outText.println("model written to " + out + " (" + Files.size(out) + " bytes)");
     outText.flush();
     return Main.OK;
+  }
+
+  private List<Path> unlabelledPaths(Path newsFane) {
+    if (unlabelled != null) {
+      return unlabelled.stream().filter(p -> !p.toString().equals("none")).toList();
+    }
+    Path data = (Files.isDirectory(newsFane) ? newsFane : newsFane.toAbsolutePath().getParent()).toAbsolutePath().getParent();
+    return java.util.stream.Stream.of("saudinewsnet/dataset", "ant-corpus-multisource-2018-04")
+        .map(data::resolve).filter(Files::isDirectory).toList();
   }
 
   private static Path defaultData() {

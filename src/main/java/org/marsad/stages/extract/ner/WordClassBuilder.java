@@ -1,0 +1,248 @@
+package org.marsad.stages.extract.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Learns {@link WordClasses} from unlabelled text, cheaply and deterministically: every frequent word is described
+ * by the frequent words seen just left and just right of it (positive PMI, context counts smoothed by ^0.75),
+ * randomly projected to {@link Settings#dimensions} numbers, then clustered by spherical k-means into
+ * {@link Settings#coarse} classes, each split again into {@link Settings#split} finer ones (a two-level hierarchy,
+ * like a Brown-cluster prefix and its full path). Feed it text with {@link #add}, then call {@link #build}.
+ */
+final class WordClassBuilder {
+  /** Sizes of the learning problem. */
+  record Settings(int maxWords, int minCount, int contextWords, int dimensions, int coarse, int split, int iterations,
+      long seed) {
+    static Settings defaults() {
+      return new Settings(60_000, 4, 1_000, 96, 64, 8, 12, 20140823L);
+    }
+  }
+
+  private final Settings settings;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<String> words = new ArrayList<>();
+  private int[] counts = new int[1 << 16];
+  private int[] stream = new int[1 << 20];
+  private int length;
+
+  WordClassBuilder(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Adds one text: split into words (runs of letters and digits) and single punctuation marks, normalised. */
+  void add(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      if (isWordChar(c)) {
+        while (j < n && isWordChar(text.charAt(j))) j++;
+      }
+      String norm = ArabicForms.normalize(text.substring(i, j));
+      if (!norm.isEmpty()) append(norm);
+      i = j;
+    }
+    append(""); // a text boundary: no context crosses it
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || (c >= 0x064B && c <= 0x065F) || c == 0x0640 || c == 0x0670 || c == 0x200C
+        || c == 0x200D;
+  }
+
+  private void append(String token) {
+    Integer id = ids.get(token);
+    if (id == null) {
+      id = words.size();
+      ids.put(token, id);
+      words.add(token);
+      if (id >= counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
+    }
+    counts[id]++;
+    if (length == stream.length) stream = Arrays.copyOf(stream, stream.length * 2);
+    stream[length++] = id;
+  }
+
+  long tokens() {
+    return length;
+  }
+
+  WordClasses build(Consumer<String> log) {
+    Integer boundary = ids.get("");
+    int types = words.size();
+    Integer[] byCount = new Integer[types];
+    for (int i = 0; i < types; i++) byCount[i] = i;
+    Arrays.sort(byCount, (a, b) -> counts[b] != counts[a] ? Integer.compare(counts[b], counts[a]) : words.get(a).compareTo(words.get(b)));
+    int[] vocab = new int[types];
+    int[] context = new int[types];
+    Arrays.fill(vocab, -1);
+    Arrays.fill(context, -1);
+    List<Integer> vocabWords = new ArrayList<>();
+    int contexts = 0;
+    for (int id : byCount) {
+      if (boundary != null && id == boundary) continue;
+      if (contexts < settings.contextWords()) context[id] = contexts++;
+      if (vocabWords.size() < settings.maxWords() && counts[id] >= settings.minCount() && hasLetter(words.get(id))) {
+        vocab[id] = vocabWords.size();
+        vocabWords.add(id);
+      }
+    }
+    int v = vocabWords.size();
+    int features = 2 * contexts;
+    log.accept("word classes: " + length + " tokens, " + types + " types, " + v + " words to cluster");
+    // co-occurrence counts as sorted (word, context feature) keys
+    int[] keys = new int[2 * length];
+    int k = 0;
+    for (int i = 0; i < length; i++) {
+      int w = vocab[stream[i]];
+      if (w < 0) continue;
+      if (i > 0 && context[stream[i - 1]] >= 0) keys[k++] = w * features + context[stream[i - 1]];
+      if (i + 1 < length && context[stream[i + 1]] >= 0) keys[k++] = w * features + contexts + context[stream[i + 1]];
+    }
+    Arrays.sort(keys, 0, k);
+    double[] featureMass = new double[features];
+    double[] wordMass = new double[v];
+    for (int i = 0; i < k; i++) {
+      featureMass[keys[i] % features]++;
+      wordMass[keys[i] / features]++;
+    }
+    double smoothedTotal = 0;
+    for (int f = 0; f < features; f++) smoothedTotal += Math.pow(featureMass[f], 0.75);
+    float[][] projection = randomProjection(features, settings.dimensions(), settings.seed());
+    float[][] vectors = new float[v][settings.dimensions()];
+    for (int i = 0; i < k; ) {
+      int j = i;
+      while (j < k && keys[j] == keys[i]) j++;
+      int w = keys[i] / features;
+      int f = keys[i] % features;
+      double pContext = Math.pow(featureMass[f], 0.75) / smoothedTotal;
+      double pmi = Math.log((j - i) / wordMass[w] / pContext);
+      if (pmi > 0) {
+        float[] r = projection[f];
+        float[] vec = vectors[w];
+        for (int d = 0; d < r.length; d++) vec[d] += (float) pmi * r[d];
+      }
+      i = j;
+    }
+    for (float[] vec : vectors) normalise(vec);
+    int[] coarse = kmeans(vectors, allIndices(v), settings.coarse(), settings.iterations(), settings.seed());
+    int[] fine = new int[v];
+    for (int c = 0; c < settings.coarse(); c++) {
+      final int cc = c;
+      int[] members = IntStream.range(0, v).filter(i -> coarse[i] == cc).toArray();
+      int[] sub = kmeans(vectors, members, settings.split(), settings.iterations(), settings.seed() + 1 + c);
+      for (int m = 0; m < members.length; m++) fine[members[m]] = c * settings.split() + sub[m];
+    }
+    long[] hashes = new long[v];
+    Integer[] order = new Integer[v];
+    for (int i = 0; i < v; i++) {
+      hashes[i] = WordClasses.hash64(words.get(vocabWords.get(i)));
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(hashes[a], hashes[b]));
+    long[] outKeys = new long[v];
+    int[] outPacked = new int[v];
+    int n = 0;
+    for (int i : order) {
+      if (n > 0 && outKeys[n - 1] == hashes[i]) continue; // a hash collision: keep the first
+      int count = counts[vocabWords.get(i)];
+      outKeys[n] = hashes[i];
+      outPacked[n++] = WordClasses.pack(coarse[i], fine[i], 31 - Integer.numberOfLeadingZeros(count));
+    }
+    return new WordClasses(Arrays.copyOf(outKeys, n), Arrays.copyOf(outPacked, n));
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
+  }
+
+  private static int[] allIndices(int n) {
+    return IntStream.range(0, n).toArray();
+  }
+
+  private static float[][] randomProjection(int rows, int dims, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[][] r = new float[rows][dims];
+    for (float[] row : r) for (int d = 0; d < dims; d++) row[d] = (float) gaussian(random);
+    return r;
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    double u = random.nextDouble();
+    double w = random.nextDouble();
+    return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * w);
+  }
+
+  private static void normalise(float[] v) {
+    double s = 0;
+    for (float x : v) s += x * x;
+    if (s == 0) return;
+    float inv = (float) (1 / Math.sqrt(s));
+    for (int d = 0; d < v.length; d++) v[d] *= inv;
+  }
+
+  /** Spherical k-means over the given members; returns each member's cluster (0..k-1), deterministic for a seed. */
+  static int[] kmeans(float[][] vectors, int[] members, int k, int iterations, long seed) {
+    int m = members.length;
+    int[] assign = new int[m];
+    if (m == 0) return assign;
+    k = Math.min(k, m);
+    int dims = vectors[0].length;
+    // seeds: k distinct members, spread by a seeded shuffle
+    int[] pick = members.clone();
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = pick.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = pick[i];
+      pick[i] = pick[j];
+      pick[j] = t;
+    }
+    float[][] centroids = new float[k][];
+    for (int c = 0; c < k; c++) centroids[c] = vectors[pick[c]].clone();
+    final int kk = k;
+    for (int iter = 0; iter < iterations; iter++) {
+      IntStream.range(0, m).parallel().forEach(i -> {
+        float[] x = vectors[members[i]];
+        int best = 0;
+        float bestDot = Float.NEGATIVE_INFINITY;
+        for (int c = 0; c < kk; c++) {
+          float[] ce = centroids[c];
+          float dot = 0;
+          for (int d = 0; d < dims; d++) dot += x[d] * ce[d];
+          if (dot > bestDot) {
+            bestDot = dot;
+            best = c;
+          }
+        }
+        assign[i] = best;
+      });
+      float[][] sums = new float[k][dims];
+      int[] sizes = new int[k];
+      for (int i = 0; i < m; i++) {
+        float[] x = vectors[members[i]];
+        float[] s = sums[assign[i]];
+        sizes[assign[i]]++;
+        for (int d = 0; d < dims; d++) s[d] += x[d];
+      }
+      for (int c = 0; c < k; c++) {
+        if (sizes[c] == 0) continue; // an empty cluster keeps its old centre
+        normalise(sums[c]);
+        centroids[c] = sums[c];
+      }
+    }
+    return assign;
+  }
+}
