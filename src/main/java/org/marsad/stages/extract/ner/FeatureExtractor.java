@@ -16,11 +16,11 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int SELF = 22;
-  static final int LEFT1 = 6;
+  static final int SELF = 24;
+  static final int LEFT1 = 7;
   static final int LEFT2 = 4;
   static final int LEFT3 = 1;
-  static final int RIGHT1 = 6;
+  static final int RIGHT1 = 7;
   static final int RIGHT2 = 3;
   static final int PAIR = 7;
   static final int PER_TOKEN = SELF + LEFT1 + LEFT2 + LEFT3 + RIGHT1 + RIGHT2 + PAIR;
@@ -30,7 +30,7 @@ final class FeatureExtractor {
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 4;
+  static final int VERSION = 5;
 
   /** A position outside the sentence, for trigger, class and gazetteer templates. */
   private static final int OUTSIDE = -2;
@@ -80,10 +80,10 @@ final class FeatureExtractor {
   }
 
   private Word sentinel(String mark) {
-    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f));
+    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7));
   }
 
-  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, int packed) {
+  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, long packed) {
     int coarse = WordClasses.coarse(packed);
     int fine = WordClasses.fine(packed);
     int k = 1;
@@ -110,15 +110,19 @@ final class FeatureExtractor {
         hashInt(k++, fine),
         hashInt(k++, WordClasses.frequencyBucket(packed)),
         hashInt(k++, fine < 0 ? trig : 100 + trig), // an unknown word after a title is a name more often than a known one
+        hashInt(k++, WordClasses.afterTrigger(packed)),
+        hashInt(k++, WordClasses.definite(packed)),
     };
     k = 40;
-    int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine)};
+    int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
+        hashInt(k++, WordClasses.afterTrigger(packed))};
     k = 50;
     int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse)};
     k = 60;
     int[] left3 = {hashInt(k++, trig)};
     k = 70;
-    int[] right1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine)};
+    int[] right1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
+        hashInt(k++, WordClasses.afterTrigger(packed))};
     k = 80;
     int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse)};
     assert self.length == SELF && left1.length == LEFT1 && left2.length == LEFT2 && left3.length == LEFT3

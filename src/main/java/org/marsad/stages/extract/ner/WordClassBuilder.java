@@ -21,7 +21,7 @@ final class WordClassBuilder {
   record Settings(int maxWords, int minCount, int contextWords, int dimensions, int coarse, int split, int iterations,
       long seed) {
     static Settings defaults() {
-      return new Settings(60_000, 4, 1_000, 96, 64, 8, 12, 20140823L);
+      return new Settings(60_000, 4, 1_500, 128, 100, 8, 12, 20140823L);
     }
   }
 
@@ -100,16 +100,27 @@ final class WordClassBuilder {
       }
     }
     int v = vocabWords.size();
-    int features = 2 * contexts;
+    int features = 4 * contexts; // the word two before, one before, one after, two after
     log.accept("word classes: " + length + " tokens, " + types + " types, " + v + " words to cluster");
     // co-occurrence counts as sorted (word, context feature) keys
-    int[] keys = new int[2 * length];
+    int[] keys = new int[4 * length];
     int k = 0;
+    int[] after = new int[3 * v];
+    int[] trigger = new int[types];
+    Lexicons lexicons = Lexicons.get();
+    for (int id = 0; id < types; id++) trigger[id] = lexicons.trigger(ArabicForms.lookupForms(words.get(id)));
     for (int i = 0; i < length; i++) {
       int w = vocab[stream[i]];
       if (w < 0) continue;
-      if (i > 0 && context[stream[i - 1]] >= 0) keys[k++] = w * features + context[stream[i - 1]];
-      if (i + 1 < length && context[stream[i + 1]] >= 0) keys[k++] = w * features + contexts + context[stream[i + 1]];
+      for (int side = 0; side < 4; side++) {
+        int j = i + (side < 2 ? side - 2 : side - 1);
+        int near = side < 2 ? i - 1 : i + 1;
+        if (j < 0 || j >= length || (boundary != null && stream[near] == boundary)) continue;
+        int c = context[stream[j]];
+        if (c >= 0) keys[k++] = w * features + side * contexts + c;
+      }
+      int t = i > 0 ? trigger[stream[i - 1]] : Lexicons.NONE;
+      if (t >= 0 && t < 3) after[3 * w + t]++;
     }
     Arrays.sort(keys, 0, k);
     double[] featureMass = new double[features];
@@ -153,15 +164,40 @@ final class WordClassBuilder {
     }
     Arrays.sort(order, (a, b) -> Long.compare(hashes[a], hashes[b]));
     long[] outKeys = new long[v];
-    int[] outPacked = new int[v];
+    long[] outPacked = new long[v];
     int n = 0;
     for (int i : order) {
       if (n > 0 && outKeys[n - 1] == hashes[i]) continue; // a hash collision: keep the first
-      int count = counts[vocabWords.get(i)];
+      int id = vocabWords.get(i);
+      int count = counts[id];
+      int afterCode = 0;
+      for (int t = 0; t < 3; t++) afterCode |= rateBucket(after[3 * i + t], count) << (2 * t);
       outKeys[n] = hashes[i];
-      outPacked[n++] = WordClasses.pack(coarse[i], fine[i], 31 - Integer.numberOfLeadingZeros(count));
+      outPacked[n++] = WordClasses.pack(coarse[i], fine[i], 31 - Integer.numberOfLeadingZeros(count), afterCode,
+          definiteBucket(words.get(id)));
     }
     return new WordClasses(Arrays.copyOf(outKeys, n), Arrays.copyOf(outPacked, n));
+  }
+
+  /** 0 never or almost never, 1 rarely, 2 often, 3 mostly. */
+  private static int rateBucket(int hits, int count) {
+    double r = (double) hits / count;
+    return r < 0.005 ? 0 : r < 0.03 ? 1 : r < 0.15 ? 2 : 3;
+  }
+
+  /** How often the word's stem is written with the article ال: names mostly never are. 0 when the stem is unseen. */
+  private int definiteBucket(String word) {
+    String stem = ArabicForms.stem(word);
+    int definite = countOf("\u0627\u0644" + stem);
+    int total = definite + countOf(stem);
+    if (total == 0) return 0;
+    double r = (double) definite / total;
+    return r < 0.05 ? 1 : r < 0.3 ? 2 : r < 0.7 ? 3 : 4;
+  }
+
+  private int countOf(String word) {
+    Integer id = ids.get(word);
+    return id == null ? 0 : counts[id];
   }
 
   private static boolean hasLetter(String s) {

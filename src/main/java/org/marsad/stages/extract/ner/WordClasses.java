@@ -15,14 +15,17 @@ final class WordClasses {
   /** Class of a word the table does not hold. */
   static final int UNKNOWN = -1;
 
-  static final WordClasses EMPTY = new WordClasses(new long[0], new int[0]);
+  static final WordClasses EMPTY = new WordClasses(new long[0], new long[0]);
 
   /** Sorted word hashes. */
   private final long[] keys;
-  /** Packed per word: coarse (bits 0–11), fine (12–23), frequency bucket (24–30). */
-  private final int[] packed;
+  /**
+   * Packed per word: coarse (bits 0–11), fine (12–23), frequency bucket (24–30), how often it follows a PER, ORG,
+   * LOC trigger word (2 bits each, 32–37), how often its stem carries the article ال (40–42).
+   */
+  private final long[] packed;
 
-  WordClasses(long[] keys, int[] packed) {
+  WordClasses(long[] keys, long[] packed) {
     if (keys.length != packed.length) throw new IllegalArgumentException("keys and values differ in length");
     for (int i = 1; i < keys.length; i++) {
       if (keys[i - 1] >= keys[i]) throw new IllegalArgumentException("keys must be sorted and distinct");
@@ -31,8 +34,9 @@ final class WordClasses {
     this.packed = packed;
   }
 
-  static int pack(int coarse, int fine, int frequencyBucket) {
-    return (coarse & 0xfff) | (fine & 0xfff) << 12 | (frequencyBucket & 0x7f) << 24;
+  static long pack(int coarse, int fine, int frequencyBucket, int afterTrigger, int definite) {
+    return (coarse & 0xfff) | (fine & 0xfff) << 12 | (frequencyBucket & 0x7f) << 24 | (long) (afterTrigger & 0x3f) << 32
+        | (long) (definite & 0x7) << 40;
   }
 
   int size() {
@@ -40,7 +44,7 @@ final class WordClasses {
   }
 
   /** Packed classes of the first lookup form the table knows, or {@link #UNKNOWN}. */
-  int lookup(String[] forms) {
+  long lookup(String[] forms) {
     for (String f : forms) {
       int i = Arrays.binarySearch(keys, hash64(f));
       if (i >= 0) return packed[i];
@@ -48,16 +52,25 @@ final class WordClasses {
     return UNKNOWN;
   }
 
-  static int coarse(int packed) {
-    return packed == UNKNOWN ? UNKNOWN : packed & 0xfff;
+  static int coarse(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed & 0xfff);
   }
 
-  static int fine(int packed) {
-    return packed == UNKNOWN ? UNKNOWN : packed >>> 12 & 0xfff;
+  static int fine(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 12 & 0xfff);
   }
 
-  static int frequencyBucket(int packed) {
-    return packed == UNKNOWN ? UNKNOWN : packed >>> 24 & 0x7f;
+  static int frequencyBucket(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 24 & 0x7f);
+  }
+
+  /** Three 2-bit buckets (PER, ORG, LOC) of how often the word comes right after that type's trigger word. */
+  static int afterTrigger(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 32 & 0x3f);
+  }
+
+  static int definite(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 40 & 0x7);
   }
 
   /** 64-bit FNV-1a finished with a murmur3 mix: collisions among 10^5 words are vanishingly unlikely. */
@@ -75,16 +88,16 @@ final class WordClasses {
   void write(DataOutputStream d) throws IOException {
     d.writeInt(keys.length);
     for (long k : keys) d.writeLong(k);
-    for (int v : packed) d.writeInt(v);
+    for (long v : packed) d.writeLong(v);
   }
 
   static WordClasses read(DataInputStream d) throws IOException {
     int n = d.readInt();
     if (n < 0 || n > 10_000_000) throw new IOException("bad word class count " + n);
     long[] keys = new long[n];
-    int[] packed = new int[n];
+    long[] packed = new long[n];
     for (int i = 0; i < n; i++) keys[i] = d.readLong();
-    for (int i = 0; i < n; i++) packed[i] = d.readInt();
+    for (int i = 0; i < n; i++) packed[i] = d.readLong();
     try {
       return new WordClasses(keys, packed);
     } catch (IllegalArgumentException e) {
