@@ -16,7 +16,7 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int SELF = 24;
+  static final int SELF = 25;
   static final int LEFT1 = 7;
   static final int LEFT2 = 4;
   static final int LEFT3 = 1;
@@ -30,7 +30,7 @@ final class FeatureExtractor {
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 5;
+  static final int VERSION = 6;
 
   /** A position outside the sentence, for trigger, class and gazetteer templates. */
   private static final int OUTSIDE = -2;
@@ -41,7 +41,14 @@ final class FeatureExtractor {
    * it can play for a neighbour. Immutable.
    */
   record Word(String norm, String stem, int stemKey, String[] forms, int fine, int[] self, int[] left1, int[] left2, int[] left3,
-      int[] right1, int[] right2, int edgeSelf, int edgeLeft) {}
+      int[] right1, int[] right2, int[] edgeSelf, int edgeLeft) {
+    private static final int[] NONE = {};
+
+    /** This word without its template ids: what a cache that already summed them needs to keep. */
+    Word withoutIds() {
+      return new Word(norm, stem, stemKey, forms, fine, NONE, NONE, NONE, NONE, NONE, NONE, NONE, edgeLeft);
+    }
+  }
 
   private final Lexicons lexicons;
   private final WordClasses classes;
@@ -80,7 +87,7 @@ final class FeatureExtractor {
   }
 
   private Word sentinel(String mark) {
-    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7));
+    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
   }
 
   private Word word(String w, String conj, String s, String[] forms, int shape, int trig, long packed) {
@@ -112,6 +119,7 @@ final class FeatureExtractor {
         hashInt(k++, fine < 0 ? trig : 100 + trig), // an unknown word after a title is a name more often than a known one
         hashInt(k++, WordClasses.afterTrigger(packed)),
         hashInt(k++, WordClasses.definite(packed)),
+        hashInt(k++, WordClasses.cues(packed)),
     };
     k = 40;
     int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
@@ -127,7 +135,8 @@ final class FeatureExtractor {
     int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse)};
     assert self.length == SELF && left1.length == LEFT1 && left2.length == LEFT2 && left3.length == LEFT3
         && right1.length == RIGHT1 && right2.length == RIGHT2;
-    return new Word(w, s, fmix32(state(0, s)), forms, fine, self, left1, left2, left3, right1, right2, state(101, s), state(102, w));
+    return new Word(w, s, fmix32(state(0, s)), forms, fine, self, left1, left2, left3, right1, right2,
+        new int[] {state(101, s)}, state(102, w));
   }
 
   /** Analyses every token, through {@code lookup} (a cache) when given. */
@@ -185,7 +194,7 @@ final class FeatureExtractor {
       o = copy(at(words, i + 1).right1(), out, o);
       o = copy(at(words, i + 2).right2(), out, o);
       pairIds(words, gaz, i, out, o);
-      out[edges + i * EDGE_PER_TOKEN] = words[i].edgeSelf();
+      out[edges + i * EDGE_PER_TOKEN] = words[i].edgeSelf()[0];
       out[edges + i * EDGE_PER_TOKEN + 1] = at(words, i - 1).edgeLeft();
     }
     return out;

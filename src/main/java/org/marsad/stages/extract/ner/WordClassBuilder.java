@@ -25,6 +25,24 @@ final class WordClassBuilder {
     }
   }
 
+  private static final int IN = 0;
+  private static final int SAID = 1;
+  private static final int SON = 2;
+  /** Cue word (normalised) to IN, SAID or SON. */
+  private static final Map<String, Integer> CUES = loadCues();
+
+  private static Map<String, Integer> loadCues() {
+    Map<String, Integer> m = new HashMap<>();
+    List<String> kinds = List.of("IN", "SAID", "SON");
+    for (String row : Resources.lines("cue-words.tsv")) {
+      String[] f = row.split("\t");
+      int kind = f.length == 2 ? kinds.indexOf(f[1].strip()) : -1;
+      if (kind < 0) throw new IllegalStateException("bad cue row: " + row);
+      m.put(ArabicForms.normalize(f[0].strip()), kind);
+    }
+    return Map.copyOf(m);
+  }
+
   private final Settings settings;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> words = new ArrayList<>();
@@ -108,7 +126,14 @@ final class WordClassBuilder {
     int[] after = new int[3 * v];
     int[] trigger = new int[types];
     Lexicons lexicons = Lexicons.get();
-    for (int id = 0; id < types; id++) trigger[id] = lexicons.trigger(ArabicForms.lookupForms(words.get(id)));
+    int[] cue = new int[types];
+    int[] cues = new int[3 * v];
+    for (int id = 0; id < types; id++) {
+      String[] forms = ArabicForms.lookupForms(words.get(id));
+      trigger[id] = lexicons.trigger(forms);
+      cue[id] = -1;
+      for (int f = forms.length - 1; f >= 0 && cue[id] < 0; f--) cue[id] = CUES.getOrDefault(forms[f], -1);
+    }
     for (int i = 0; i < length; i++) {
       int w = vocab[stream[i]];
       if (w < 0) continue;
@@ -121,6 +146,9 @@ final class WordClassBuilder {
       }
       int t = i > 0 ? trigger[stream[i - 1]] : Lexicons.NONE;
       if (t >= 0 && t < 3) after[3 * w + t]++;
+      int before = i > 0 ? cue[stream[i - 1]] : -1;
+      if (before == IN || before == SAID) cues[3 * w + before]++;
+      if (i + 1 < length && cue[stream[i + 1]] == SON) cues[3 * w + SON]++;
     }
     Arrays.sort(keys, 0, k);
     double[] featureMass = new double[features];
@@ -171,10 +199,14 @@ final class WordClassBuilder {
       int id = vocabWords.get(i);
       int count = counts[id];
       int afterCode = 0;
-      for (int t = 0; t < 3; t++) afterCode |= rateBucket(after[3 * i + t], count) << (2 * t);
+      int cueCode = 0;
+      for (int t = 0; t < 3; t++) {
+        afterCode |= rateBucket(after[3 * i + t], count) << (2 * t);
+        cueCode |= rateBucket(cues[3 * i + t], count) << (2 * t);
+      }
       outKeys[n] = hashes[i];
       outPacked[n++] = WordClasses.pack(coarse[i], fine[i], 31 - Integer.numberOfLeadingZeros(count), afterCode,
-          definiteBucket(words.get(id)));
+          definiteBucket(words.get(id)), cueCode);
     }
     return new WordClasses(Arrays.copyOf(outKeys, n), Arrays.copyOf(outPacked, n));
   }

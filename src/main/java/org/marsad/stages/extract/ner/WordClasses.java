@@ -21,7 +21,8 @@ final class WordClasses {
   private final long[] keys;
   /**
    * Packed per word: coarse (bits 0–11), fine (12–23), frequency bucket (24–30), how often it follows a PER, ORG,
-   * LOC trigger word (2 bits each, 32–37), how often its stem carries the article ال (40–42).
+   * LOC trigger word (2 bits each, 32–37), how often its stem carries the article ال (40–42), how often it follows
+   * a preposition of place, follows a reporting verb, precedes بن/ابن (2 bits each, 44–49).
    */
   private final long[] packed;
 
@@ -34,9 +35,9 @@ final class WordClasses {
     this.packed = packed;
   }
 
-  static long pack(int coarse, int fine, int frequencyBucket, int afterTrigger, int definite) {
+  static long pack(int coarse, int fine, int frequencyBucket, int afterTrigger, int definite, int cues) {
     return (coarse & 0xfff) | (fine & 0xfff) << 12 | (frequencyBucket & 0x7f) << 24 | (long) (afterTrigger & 0x3f) << 32
-        | (long) (definite & 0x7) << 40;
+        | (long) (definite & 0x7) << 40 | (long) (cues & 0x3f) << 44;
   }
 
   int size() {
@@ -67,6 +68,11 @@ final class WordClasses {
   /** Three 2-bit buckets (PER, ORG, LOC) of how often the word comes right after that type's trigger word. */
   static int afterTrigger(long packed) {
     return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 32 & 0x3f);
+  }
+
+  /** Three 2-bit buckets: after a preposition of place, after a reporting verb, before بن/ابن. */
+  static int cues(long packed) {
+    return packed == UNKNOWN ? UNKNOWN : (int) (packed >>> 44 & 0x3f);
   }
 
   static int definite(long packed) {

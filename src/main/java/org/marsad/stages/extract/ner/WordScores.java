@@ -22,7 +22,7 @@ final class WordScores {
   static final int EDGE_SELF_AT = 6 * T;
   static final int EDGE_LEFT_AT = 6 * T + ROW;
   static final int SIZE = 6 * T + 2 * ROW;
-  /** Word types kept; about 1 KB each. */
+  /** Word types kept; about 1.2 KB each, so at most about 40 MB. */
   static final int DEFAULT_CAPACITY = 1 << 15;
 
   /** A word type's analysis and its summed scores. */
@@ -69,9 +69,9 @@ final class WordScores {
     add(s, LEFT3_AT, word.left3());
     add(s, RIGHT1_AT, word.right1());
     add(s, RIGHT2_AT, word.right2());
-    edges(s, EDGE_SELF_AT, word.edgeSelf());
+    for (int state : word.edgeSelf()) edges(s, EDGE_SELF_AT, state);
     edges(s, EDGE_LEFT_AT, word.edgeLeft());
-    return new Entry(word, s);
+    return new Entry(word.withoutIds(), s);
   }
 
   private void add(float[] s, int at, int[] ids) {
