@@ -29,10 +29,10 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).", defaultValue = "ner-model.bin")
   Path out;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).", defaultValue = "20")
+  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: ${DEFAULT-VALUE}).", defaultValue = "30")
   int epochs;
 
-  @Option(names = "--hash-bits", paramLabel = "B", description = "log2 of feature hash buckets (default: ${DEFAULT-VALUE}).", defaultValue = "19")
+  @Option(names = "--hash-bits", paramLabel = "B", description = "log2 of feature hash buckets (default: ${DEFAULT-VALUE}).", defaultValue = "20")
   int hashBits;
 
   @Option(names = "--runs", paramLabel = "R", description = "Models trained with seeds seed..seed+R-1 and averaged (default: ${DEFAULT-VALUE}).", defaultValue = "3")
