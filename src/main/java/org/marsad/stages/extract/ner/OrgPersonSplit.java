@@ -1,7 +1,9 @@
 package org.marsad.stages.extract.ner;
 
 /**
- * Splits a person that swallowed the organisation named just before it ({@code البنك المركزي} + a name tagged as
+ * Splits a person that swallowed the place or organisation named just before it. A person entity that starts with a
+ * known country or city (gazetteer) followed by more words ({@code وزير خارجية هولندا} + a name) becomes that place
+ * and the person after it. And a person that swallowed an organisation ({@code البنك المركزي} + a name tagged as
  * one person): when a person entity starts with an organisation head word (an ORG trigger such as بنك، وزارة،
  * جامعة) followed by at least one definite word, the head and its definite words (المركزي، الخارجية) become the
  * organisation and the person starts at the first word without the article. Applied to the tagger's output.
@@ -9,6 +11,7 @@ package org.marsad.stages.extract.ner;
 final class OrgPersonSplit {
   private static final int ORG = NerTags.TYPES.indexOf("ORG");
   private static final int PER = NerTags.TYPES.indexOf("PER");
+  private static final int LOC = NerTags.TYPES.indexOf("LOC");
 
   private final Lexicons lexicons;
 
@@ -20,10 +23,24 @@ final class OrgPersonSplit {
   void apply(String[] norm, int[] tags) {
     int bPer = 1 + 2 * PER;
     int iPer = 2 + 2 * PER;
+    int[] gazetteer = null;
     for (int a = 0; a < tags.length; a++) {
       if (tags[a] != bPer) continue;
       int end = a + 1;
       while (end < tags.length && tags[end] == iPer) end++;
+      if (end - a < 2) continue;
+      if (gazetteer == null) gazetteer = gazetteer(norm);
+      if (gazetteer[a] == 1 + 2 * LOC) {
+        int place = a + 1;
+        while (place < end && gazetteer[place] == 2 + 2 * LOC) place++;
+        if (place < end) {
+          tags[a] = 1 + 2 * LOC;
+          for (int k = a + 1; k < place; k++) tags[k] = 2 + 2 * LOC;
+          tags[place] = bPer;
+          a = end - 1;
+          continue;
+        }
+      }
       if (end - a < 3 || lexicons.trigger(ArabicForms.lookupForms(norm[a])) != ORG) continue;
       int name = a + 1;
       while (name < end && isDefinite(norm[name])) name++;
@@ -33,6 +50,12 @@ final class OrgPersonSplit {
       tags[name] = bPer;
       a = end - 1;
     }
+  }
+
+  private int[] gazetteer(String[] norm) {
+    String[][] forms = new String[norm.length][];
+    for (int i = 0; i < norm.length; i++) forms[i] = ArabicForms.lookupForms(norm[i]);
+    return lexicons.mark(forms, norm);
   }
 
   private static boolean isDefinite(String norm) {

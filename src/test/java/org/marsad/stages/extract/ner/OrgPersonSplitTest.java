@@ -46,4 +46,17 @@ class OrgPersonSplitTest {
     assertThat(apply(new String[] {"البنك", "المركزي", "الأوروبي"}, "B-PER", "I-PER", "I-PER"))
         .containsExactly("B-PER", "I-PER", "I-PER");
   }
+
+  @Test
+  void aCountryBeforeANameIsSplitOffAsAPlace() {
+    String[] words = {"وزير", "خارجية", "هولندا", "يان", "بيترز"};
+    assertThat(apply(words, "O", "O", "B-PER", "I-PER", "I-PER")).containsExactly("O", "O", "B-LOC", "B-PER", "I-PER");
+    assertThat(apply(new String[] {"سفير", "المملكة", "المتحدة", "جون", "سميث"}, "O", "B-PER", "I-PER", "I-PER", "I-PER"))
+        .containsExactly("O", "B-LOC", "I-LOC", "B-PER", "I-PER");
+  }
+
+  @Test
+  void aPlaceAloneTaggedAsAPersonIsLeftAlone() {
+    assertThat(apply(new String[] {"زار", "هولندا"}, "O", "B-PER")).containsExactly("O", "B-PER");
+  }
 }
