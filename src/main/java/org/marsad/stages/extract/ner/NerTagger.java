@@ -77,9 +77,8 @@ public final class NerTagger {
 
   /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link OrgPersonSplit}). */
   int[] tagIndicesWithRules(String[] tokens) {
-    int[] tags = scores.tag(tokens);
     String[] norm = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) norm[i] = scores.entry(tokens[i]).word().norm();
+    int[] tags = scores.tag(tokens, norm);
     orgPersonSplit.apply(norm, tags);
     return tags;
   }

@@ -91,12 +91,18 @@ final class WordScores {
 
   /** Best tag indices for the tokens. */
   int[] tag(String[] tokens) {
+    return tag(tokens, null);
+  }
+
+  /** Best tag indices for the tokens; fills {@code normOut} (when given) with each token's normalised form. */
+  int[] tag(String[] tokens, String[] normOut) {
     int n = tokens.length;
     Entry[] e = new Entry[n];
     FeatureExtractor.Word[] words = new FeatureExtractor.Word[n];
     for (int i = 0; i < n; i++) {
       e[i] = entry(tokens[i]);
       words[i] = e[i].word();
+      if (normOut != null) normOut[i] = words[i].norm();
     }
     int[] gaz = features.gazetteer(words);
     float[] emit = new float[n * T];
