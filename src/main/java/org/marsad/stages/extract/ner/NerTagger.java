@@ -19,7 +19,7 @@ public final class NerTagger {
   private final NerModel model;
   private final FeatureExtractor features;
   private final WordScores scores;
-  private final OrgPersonSplit orgPersonSplit = new OrgPersonSplit(Lexicons.get());
+  private final PersonSpanSplit personSpanSplit = new PersonSpanSplit(Lexicons.get());
 
   NerTagger(NerModel model) {
     this.model = model;
@@ -75,11 +75,11 @@ public final class NerTagger {
     return scores.tag(tokens);
   }
 
-  /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link OrgPersonSplit}). */
+  /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link PersonSpanSplit}). */
   int[] tagIndicesWithRules(String[] tokens) {
     String[] norm = new String[tokens.length];
     int[] tags = scores.tag(tokens, norm);
-    orgPersonSplit.apply(norm, tags);
+    personSpanSplit.apply(norm, tags);
     return tags;
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** A person entity that swallowed the organisation before it is split into the organisation and the person. */
-class OrgPersonSplitTest {
-  private final OrgPersonSplit split = new OrgPersonSplit(Lexicons.get());
+class PersonSpanSplitTest {
+  private final PersonSpanSplit split = new PersonSpanSplit(Lexicons.get());
 
   private String[] apply(String[] words, String... tags) {
     String[] norm = new String[words.length];

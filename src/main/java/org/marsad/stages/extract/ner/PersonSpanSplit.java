@@ -8,14 +8,14 @@ package org.marsad.stages.extract.ner;
  * جامعة) followed by at least one definite word, the head and its definite words (المركزي، الخارجية) become the
  * organisation and the person starts at the first word without the article. Applied to the tagger's output.
  */
-final class OrgPersonSplit {
+final class PersonSpanSplit {
   private static final int ORG = NerTags.TYPES.indexOf("ORG");
   private static final int PER = NerTags.TYPES.indexOf("PER");
   private static final int LOC = NerTags.TYPES.indexOf("LOC");
 
   private final Lexicons lexicons;
 
-  OrgPersonSplit(Lexicons lexicons) {
+  PersonSpanSplit(Lexicons lexicons) {
     this.lexicons = lexicons;
   }
 
