@@ -166,7 +166,9 @@ public final class NerStage implements Stage {
     List<Segment> segs = SEGMENTER.segment(p.text, p.start(a), p.end(a));
     boolean clitic = false;
     for (Segment s : segs) {
-      if (s.kind() == SegmentKind.CONJUNCTION || s.kind() == SegmentKind.PREPOSITION) {
+      // the segmenter also splits the future particle س, which never precedes a name (سيغريد stays whole)
+      if (s.kind() == SegmentKind.CONJUNCTION
+          || s.kind() == SegmentKind.PREPOSITION && p.text.charAt(s.span().start()) != '\u0633') {
         clitic = true;
         continue;
       }

@@ -151,4 +151,15 @@ class NerStageTest {
     assertThat(Roles.counterpart("Qatar foreign minister", Roles.counterpartCountry(role))).isEqualTo("Canada foreign minister");
     assertThat(Roles.counterpart("US Secretary of State", "France")).isEqualTo("France foreign minister");
   }
+
+  @Test
+  void aNameStartingWithSeenKeepsItsFirstLetter() {
+    String text = "وصرح وزير خارجية النرويج سيفرين هولم، في مؤتمر صحفي.";
+    Article a = Article.ingested("t", "t", SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY).withBody(List.of(new Span(0, text.length())));
+    List<Entity> es = new NerStage().process(a, StageContext.NONE).entities();
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.PER);
+      assertThat(e.text()).isEqualTo("سيفرين هولم");
+    });
+  }
 }
