@@ -25,7 +25,7 @@ final class ExtractLexicons {
   static final List<String> RESOURCES = List.of(
       "time-units.tsv", "measure-units.tsv", "identifier-cues.txt", "counted-stop.txt", "generic-counted.txt",
       "organisation-heads.txt", "date-words.tsv", "speech-verbs.txt", "role-triggers.tsv", "organisation-aliases.tsv",
-      "demonyms.tsv", "country-titles.tsv", "written-names.tsv");
+      "demonyms.tsv", "country-titles.tsv", "written-names.tsv", "foreign-name-particles.txt");
 
   static List<String[]> rows(String resource) {
     Normalizer n = Normalizer.standard();

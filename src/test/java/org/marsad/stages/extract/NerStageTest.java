@@ -162,4 +162,22 @@ class NerStageTest {
       assertThat(e.text()).isEqualTo("سيفرين هولم");
     });
   }
+
+  @Test
+  void aPersonRunsOnOverAFamilyNameParticle() {
+    ParagraphTokens p = tokens("التقى الوزير جان دي لاكروا أمس");
+    String[] tags = {"O", "O", "B-PER", "O", "O", "O"};
+    NerStage.joinNameParticles(p, 0, tags);
+    assertThat(tags).containsExactly("O", "O", "B-PER", "I-PER", "I-PER", "O");
+  }
+
+  @Test
+  void anUntaggedWordParticleWordIsAPersonButNotAfterTheArticle() {
+    String[] tags = {"O", "O", "O", "O", "O", "O"};
+    NerStage.joinNameParticles(tokens("وصل المدرب مارك فان هولت إلى"), 0, tags);
+    assertThat(tags).containsExactly("O", "O", "B-PER", "I-PER", "I-PER", "O");
+    String[] definite = {"O", "O", "O", "O"};
+    NerStage.joinNameParticles(tokens("زار الوفد دي المدينة"), 0, definite);
+    assertThat(definite).containsExactly("O", "O", "O", "O");
+  }
 }
