@@ -26,7 +26,7 @@ final class ExtractLexicons {
       "time-units.tsv", "measure-units.tsv", "identifier-cues.txt", "counted-stop.txt", "generic-counted.txt",
       "organisation-heads.txt", "date-words.tsv", "speech-verbs.txt", "role-triggers.tsv", "organisation-aliases.tsv",
       "demonyms.tsv", "country-titles.tsv", "written-names.tsv", "decades.tsv", "reference-words.tsv", "value-cues.txt",
-      "kaf-words.txt");
+      "kaf-words.txt", "foreign-name-particles.txt");
 
   static List<String[]> rows(String resource) {
     Normalizer n = Normalizer.standard();

@@ -30,6 +30,8 @@ public final class NerStage implements Stage {
   private static final int MAX_TRIGGERED_NAME = 3;
   /** Function words that end a name run after a role. */
   private static final Set<String> NAME_STOP = ExtractLexicons.words("counted-stop.txt");
+  /** Particles inside European family names (دي مايو، فان دايك); never Arabic words of their own. */
+  private static final Set<String> FOREIGN_PARTICLES = ExtractLexicons.words("foreign-name-particles.txt");
 
   private final NerTagger tagger;
 
@@ -89,6 +91,7 @@ public final class NerStage implements Stage {
     String[] words = new String[to - from];
     for (int k = 0; k < words.length; k++) words[k] = p.original(from + k);
     String[] tags = tagger.tag(words);
+    joinNameParticles(p, from, tags);
     int k = 0;
     while (k < tags.length) {
       if (!tags[k].startsWith("B-")) {
@@ -111,6 +114,29 @@ public final class NerStage implements Stage {
       k = last + 1;
     }
     namesAfterRoles(p, from, tags, out);
+  }
+
+  /**
+   * Particle rule: a person the tagger ended right before a family-name particle (لويجي | دي مايو) runs on over the
+   * particle and the next word, and an untagged «word particle word» (… دي …) is a person. Rewrites {@code tags}.
+   */
+  static void joinNameParticles(ParagraphTokens p, int from, String[] tags) {
+    for (int k = 0; k + 2 < tags.length; k++) {
+      int t = from + k;
+      if (!FOREIGN_PARTICLES.contains(p.norm(t + 1)) || !tags[k + 1].equals("O") || !tags[k + 2].equals("O")) continue;
+      if (!p.isArabic(t) || !p.isArabic(t + 2) || NAME_STOP.contains(p.norm(t + 2))) continue;
+      if (tags[k].endsWith("-PER")) {
+        tags[k + 1] = "I-PER";
+        tags[k + 2] = "I-PER";
+      } else if (tags[k].equals("O") && !p.norm(t).startsWith("ال") && !NAME_STOP.contains(p.norm(t))) {
+        tags[k] = "B-PER";
+        tags[k + 1] = "I-PER";
+        tags[k + 2] = "I-PER";
+      } else {
+        continue;
+      }
+      k++; // the next check starts at the family name, which may be followed by another particle
+    }
   }
 
   /**
@@ -166,7 +192,9 @@ public final class NerStage implements Stage {
     List<Segment> segs = SEGMENTER.segment(p.text, p.start(a), p.end(a));
     boolean clitic = false;
     for (Segment s : segs) {
-      if (s.kind() == SegmentKind.CONJUNCTION || s.kind() == SegmentKind.PREPOSITION) {
+      // the segmenter also splits the future particle س, which never precedes a name (سيغريد stays whole)
+      if (s.kind() == SegmentKind.CONJUNCTION
+          || s.kind() == SegmentKind.PREPOSITION && p.text.charAt(s.span().start()) != '\u0633') {
         clitic = true;
         continue;
       }

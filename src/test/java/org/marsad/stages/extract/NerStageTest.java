@@ -151,4 +151,33 @@ class NerStageTest {
     assertThat(Roles.counterpart("Qatar foreign minister", Roles.counterpartCountry(role))).isEqualTo("Canada foreign minister");
     assertThat(Roles.counterpart("US Secretary of State", "France")).isEqualTo("France foreign minister");
   }
+
+  @Test
+  void aNameStartingWithSeenKeepsItsFirstLetter() {
+    String text = "وصرح وزير خارجية النرويج سيفرين هولم، في مؤتمر صحفي.";
+    Article a = Article.ingested("t", "t", SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY).withBody(List.of(new Span(0, text.length())));
+    List<Entity> es = new NerStage().process(a, StageContext.NONE).entities();
+    assertThat(es).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo(EntityType.PER);
+      assertThat(e.text()).isEqualTo("سيفرين هولم");
+    });
+  }
+
+  @Test
+  void aPersonRunsOnOverAFamilyNameParticle() {
+    ParagraphTokens p = tokens("التقى الوزير جان دي لاكروا أمس");
+    String[] tags = {"O", "O", "B-PER", "O", "O", "O"};
+    NerStage.joinNameParticles(p, 0, tags);
+    assertThat(tags).containsExactly("O", "O", "B-PER", "I-PER", "I-PER", "O");
+  }
+
+  @Test
+  void anUntaggedWordParticleWordIsAPersonButNotAfterTheArticle() {
+    String[] tags = {"O", "O", "O", "O", "O", "O"};
+    NerStage.joinNameParticles(tokens("وصل المدرب مارك فان هولت إلى"), 0, tags);
+    assertThat(tags).containsExactly("O", "O", "B-PER", "I-PER", "I-PER", "O");
+    String[] definite = {"O", "O", "O", "O"};
+    NerStage.joinNameParticles(tokens("زار الوفد دي المدينة"), 0, definite);
+    assertThat(definite).containsExactly("O", "O", "O", "O");
+  }
 }

@@ -1,114 +1,212 @@
 package org.marsad.stages.extract.ner;
 
+import java.util.function.Function;
+
 /**
  * Turns a sentence into hashed feature ids, {@link #PER_TOKEN} per token in one flat {@code int[]}: feature
  * hashing into {@code 2^bits} buckets, no feature strings are built. Words are normalised and stripped of glued-on
- * punctuation (shape still sees it). Templates: bias; normalised form, form without
- * و/ف, form without all proclitics; prefixes and suffixes 1–3; stem suffixes 2–3; word shape; words at ±1, ±2;
- * stems at ±1, ±2; stem prefixes 1–3; suffix 2 of the words at ±1; stem bigrams with the previous and next word; gazetteer marks at −1, 0, +1; trigger types at −3..+1;
- * the proclitics removed; and, per Viterbi edge, the stem and the previous word each with the previous tag. Immutable and thread-safe.
+ * punctuation (shape still sees it).
+ *
+ * <p>Templates are grouped by which single word they read, so a tagger can sum a word type's weights once and
+ * reuse them ({@link WordScores}): the word itself ({@link #SELF}: bias, forms, affixes, shape, trigger type, the
+ * proclitics removed, word classes, frequency); the word one, two and three before it ({@link #LEFT1}, {@link #LEFT2},
+ * {@link #LEFT3}) and one and two after it ({@link #RIGHT1}, {@link #RIGHT2}): forms, suffix, trigger type and word
+ * classes. Only {@link #PAIR} templates read two words or the sentence: stem bigrams, fine-class bigrams and gazetteer
+ * marks at −1, 0, +1. Per Viterbi edge, the stem and the previous word are each conjoined with the previous tag.
+ * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int PER_TOKEN = 37;
+  static final int SELF = 25;
+  static final int LEFT1 = 7;
+  static final int LEFT2 = 4;
+  static final int LEFT3 = 1;
+  static final int RIGHT1 = 7;
+  static final int RIGHT2 = 3;
+  static final int PAIR = 7;
+  static final int PER_TOKEN = SELF + LEFT1 + LEFT2 + LEFT3 + RIGHT1 + RIGHT2 + PAIR;
   /**
    * Templates also conjoined with the previous tag (stem; previous word), scored on each Viterbi edge. Stored after
    * the {@code n * PER_TOKEN} emission ids as unfinished hash states; {@link #edgeBucket} finishes them per tag.
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 3;
+  static final int VERSION = 6;
 
-  private static final String BOS = "<s>";
-  private static final String EOS = "</s>";
+  /** A position outside the sentence, for trigger, class and gazetteer templates. */
+  private static final int OUTSIDE = -2;
   private static final String NO_CLITIC = "";
 
-  private final Lexicons lexicons;
-  private final int bits;
+  /**
+   * One token type analysed once: its forms and the ids of every template that reads only this word, in each role
+   * it can play for a neighbour. Immutable.
+   */
+  record Word(String norm, String stem, int stemKey, String[] forms, int fine, int[] self, int[] left1, int[] left2, int[] left3,
+      int[] right1, int[] right2, int[] edgeSelf, int edgeLeft) {
+    private static final int[] NONE = {};
 
-  FeatureExtractor(Lexicons lexicons, int bits) {
+    /** This word without its template ids: what a cache that already summed them needs to keep. */
+    Word withoutIds() {
+      return new Word(norm, stem, stemKey, forms, fine, NONE, NONE, NONE, NONE, NONE, NONE, NONE, edgeLeft);
+    }
+  }
+
+  private final Lexicons lexicons;
+  private final WordClasses classes;
+  private final int bits;
+  private final Word bos;
+  private final Word eos;
+
+  FeatureExtractor(Lexicons lexicons, WordClasses classes, int bits) {
     if (bits < 10 || bits > 26) throw new IllegalArgumentException("hash bits out of range: " + bits);
     this.lexicons = lexicons;
+    this.classes = classes;
     this.bits = bits;
+    this.bos = sentinel("<s>");
+    this.eos = sentinel("</s>");
   }
 
   int bits() {
     return bits;
   }
 
+  Word bos() {
+    return bos;
+  }
+
+  Word eos() {
+    return eos;
+  }
+
+  /** Analyses one token (null is empty). */
+  Word analyse(String token) {
+    String full = ArabicForms.normalize(token == null ? "" : token);
+    String norm = ArabicForms.trimPunctuation(full);
+    String[] forms = ArabicForms.lookupForms(norm);
+    return word(norm, ArabicForms.stripConjunction(norm), ArabicForms.stem(norm), forms, shape(full),
+        lexicons.trigger(forms), classes.lookup(forms));
+  }
+
+  private Word sentinel(String mark) {
+    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
+  }
+
+  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, long packed) {
+    int coarse = WordClasses.coarse(packed);
+    int fine = WordClasses.fine(packed);
+    int k = 1;
+    int[] self = {
+        hashInt(k++, 0),
+        hash(k++, w),
+        hash(k++, s),
+        hash(k++, conj),
+        hashPrefix(k++, w, 1),
+        hashPrefix(k++, w, 2),
+        hashPrefix(k++, w, 3),
+        hashSuffix(k++, w, 1),
+        hashSuffix(k++, w, 2),
+        hashSuffix(k++, w, 3),
+        hashSuffix(k++, s, 2),
+        hashSuffix(k++, s, 3),
+        hashInt(k++, shape),
+        hashInt(k++, trig),
+        w.length() - s.length() <= 0 ? hash(k++, NO_CLITIC) : hashPrefix(k++, w, w.length() - s.length()),
+        hashPrefix(k++, s, 1),
+        hashPrefix(k++, s, 2),
+        hashPrefix(k++, s, 3),
+        hashInt(k++, coarse),
+        hashInt(k++, fine),
+        hashInt(k++, WordClasses.frequencyBucket(packed)),
+        hashInt(k++, fine < 0 ? trig : 100 + trig), // an unknown word after a title is a name more often than a known one
+        hashInt(k++, WordClasses.afterTrigger(packed)),
+        hashInt(k++, WordClasses.definite(packed)),
+        hashInt(k++, WordClasses.cues(packed)),
+    };
+    k = 40;
+    int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
+        hashInt(k++, WordClasses.afterTrigger(packed))};
+    k = 50;
+    int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse)};
+    k = 60;
+    int[] left3 = {hashInt(k++, trig)};
+    k = 70;
+    int[] right1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
+        hashInt(k++, WordClasses.afterTrigger(packed))};
+    k = 80;
+    int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse)};
+    assert self.length == SELF && left1.length == LEFT1 && left2.length == LEFT2 && left3.length == LEFT3
+        && right1.length == RIGHT1 && right2.length == RIGHT2;
+    return new Word(w, s, fmix32(state(0, s)), forms, fine, self, left1, left2, left3, right1, right2,
+        new int[] {state(101, s)}, state(102, w));
+  }
+
+  /** Analyses every token, through {@code lookup} (a cache) when given. */
+  Word[] words(String[] tokens, Function<String, Word> lookup) {
+    Word[] out = new Word[tokens.length];
+    for (int i = 0; i < tokens.length; i++) out[i] = lookup != null ? lookup.apply(tokens[i] == null ? "" : tokens[i]) : analyse(tokens[i]);
+    return out;
+  }
+
+  /** Gazetteer mark per token (see {@link Lexicons#mark}). */
+  int[] gazetteer(Word[] words) {
+    int n = words.length;
+    String[][] forms = new String[n][];
+    String[] norm = new String[n];
+    for (int i = 0; i < n; i++) {
+      forms[i] = words[i].forms();
+      norm[i] = words[i].norm();
+    }
+    return lexicons.mark(forms, norm);
+  }
+
+  /** The {@link #PAIR} template ids of token i, written at {@code out[off..off + PAIR)}. */
+  void pairIds(Word[] words, int[] gaz, int i, int[] out, int off) {
+    int n = words.length;
+    Word prev = i > 0 ? words[i - 1] : bos;
+    Word next = i + 1 < n ? words[i + 1] : eos;
+    Word cur = words[i];
+    int k = 90;
+    out[off] = hashPair(k++, prev.stemKey(), cur.stemKey());
+    out[off + 1] = hashPair(k++, cur.stemKey(), next.stemKey());
+    out[off + 2] = hashInt(k++, gaz[i]);
+    out[off + 3] = hashInt(k++, i > 0 ? gaz[i - 1] : OUTSIDE);
+    out[off + 4] = hashInt(k++, i + 1 < n ? gaz[i + 1] : OUTSIDE);
+    out[off + 5] = hashPair(k++, prev.fine(), cur.fine());
+    out[off + 6] = hashPair(k++, cur.fine(), next.fine());
+  }
+
   /** Feature ids (bucket numbers) of every token, token i's at {@code [i * PER_TOKEN, (i + 1) * PER_TOKEN)}. */
   int[] extract(String[] tokens) {
-    int n = tokens.length;
-    String[] norm = new String[n];
-    String[] conj = new String[n];
-    String[] stem = new String[n];
-    String[][] forms = new String[n][];
-    int[] shape = new int[n];
-    int[] trig = new int[n];
-    for (int i = 0; i < n; i++) {
-      String t = tokens[i] == null ? "" : tokens[i];
-      String full = ArabicForms.normalize(t);
-      norm[i] = ArabicForms.trimPunctuation(full);
-      conj[i] = ArabicForms.stripConjunction(norm[i]);
-      stem[i] = ArabicForms.stem(norm[i]);
-      forms[i] = ArabicForms.lookupForms(norm[i]);
-      shape[i] = shape(full);
-      trig[i] = lexicons.trigger(forms[i]);
-    }
-    int[] gaz = lexicons.mark(forms, norm);
+    return extract(tokens, null);
+  }
+
+  int[] extract(String[] tokens, Function<String, Word> lookup) {
+    Word[] words = words(tokens, lookup);
+    int n = words.length;
+    int[] gaz = gazetteer(words);
     int[] out = new int[n * (PER_TOKEN + EDGE_PER_TOKEN)];
     int edges = n * PER_TOKEN;
     for (int i = 0; i < n; i++) {
       int o = i * PER_TOKEN;
-      String w = norm[i];
-      String s = stem[i];
-      int k = 0;
-      // each line is one template; k (already incremented when the right side runs) is its id, 1..PER_TOKEN
-      out[o + k++] = hashInt(k, 0);
-      out[o + k++] = hash(k, w);
-      out[o + k++] = hash(k, s);
-      out[o + k++] = hash(k, conj[i]);
-      out[o + k++] = hashPrefix(k, w, 1);
-      out[o + k++] = hashPrefix(k, w, 2);
-      out[o + k++] = hashPrefix(k, w, 3);
-      out[o + k++] = hashSuffix(k, w, 1);
-      out[o + k++] = hashSuffix(k, w, 2);
-      out[o + k++] = hashSuffix(k, w, 3);
-      out[o + k++] = hashSuffix(k, s, 2);
-      out[o + k++] = hashSuffix(k, s, 3);
-      out[o + k++] = hashInt(k, shape[i]);
-      out[o + k++] = hash(k, at(norm, i - 1));
-      out[o + k++] = hash(k, at(norm, i - 2));
-      out[o + k++] = hash(k, at(norm, i + 1));
-      out[o + k++] = hash(k, at(norm, i + 2));
-      out[o + k++] = hash(k, at(stem, i - 1));
-      out[o + k++] = hash(k, at(stem, i + 1));
-      out[o + k++] = hash2(k, at(stem, i - 1), s);
-      out[o + k++] = hash2(k, s, at(stem, i + 1));
-      out[o + k++] = hashInt(k, gaz[i]);
-      out[o + k++] = hashInt(k, i > 0 ? gaz[i - 1] : -2);
-      out[o + k++] = hashInt(k, i + 1 < n ? gaz[i + 1] : -2);
-      out[o + k++] = hashInt(k, trig[i]);
-      out[o + k++] = hashInt(k, i > 0 ? trig[i - 1] : -2);
-      out[o + k++] = hashInt(k, i > 1 ? trig[i - 2] : -2);
-      out[o + k++] = hashInt(k, i > 2 ? trig[i - 3] : -2);
-      out[o + k++] = hashPrefix(k, w, w.length() - s.length(), NO_CLITIC);
-      out[o + k++] = hashPrefix(k, s, 1);
-      out[o + k++] = hashPrefix(k, s, 2);
-      out[o + k++] = hashPrefix(k, s, 3);
-      out[o + k++] = hash(k, at(stem, i - 2));
-      out[o + k++] = hash(k, at(stem, i + 2));
-      out[o + k++] = hashSuffix(k, at(norm, i - 1), 2);
-      out[o + k++] = hashSuffix(k, at(norm, i + 1), 2);
-      out[o + k++] = hashInt(k, i + 1 < n ? trig[i + 1] : -2);
-      assert k == PER_TOKEN;
-      out[edges + i * EDGE_PER_TOKEN] = state(101, s);
-      out[edges + i * EDGE_PER_TOKEN + 1] = state(102, at(norm, i - 1));
+      o = copy(words[i].self(), out, o);
+      o = copy(at(words, i - 1).left1(), out, o);
+      o = copy(at(words, i - 2).left2(), out, o);
+      o = copy(at(words, i - 3).left3(), out, o);
+      o = copy(at(words, i + 1).right1(), out, o);
+      o = copy(at(words, i + 2).right2(), out, o);
+      pairIds(words, gaz, i, out, o);
+      out[edges + i * EDGE_PER_TOKEN] = words[i].edgeSelf()[0];
+      out[edges + i * EDGE_PER_TOKEN + 1] = at(words, i - 1).edgeLeft();
     }
     return out;
   }
 
-  private static String at(String[] a, int i) {
-    return i < 0 ? BOS : i >= a.length ? EOS : a[i];
+  private Word at(Word[] words, int i) {
+    return i < 0 ? bos : i >= words.length ? eos : words[i];
+  }
+
+  private static int copy(int[] ids, int[] out, int o) {
+    System.arraycopy(ids, 0, out, o, ids.length);
+    return o + ids.length;
   }
 
   /** Shape bits: Arabic letter, Latin letter, digit, other; all digits; length bucket. */
@@ -163,16 +261,14 @@ final class FeatureExtractor {
   }
 
   private int hash(int template, String s) {
-    int h = start(template);
-    for (int i = 0; i < s.length(); i++) h = mix(h, s.charAt(i));
-    return finish(h);
+    return finish(state(template, s));
   }
 
-  private int hash2(int template, String a, String b) {
+  /** Two words' 32-bit keys under one template: O(1) per token, since each key was computed once per word type. */
+  private int hashPair(int template, int a, int b) {
     int h = start(template);
-    for (int i = 0; i < a.length(); i++) h = mix(h, a.charAt(i));
-    h = mix(h, '\u0001');
-    for (int i = 0; i < b.length(); i++) h = mix(h, b.charAt(i));
+    h = (h ^ a) * 0x01000193;
+    h = fmix32(h ^ b);
     return finish(h);
   }
 
@@ -182,10 +278,6 @@ final class FeatureExtractor {
     for (int i = 0; i < end; i++) h = mix(h, s.charAt(i));
     if (s.length() < len) h = mix(h, '\u0002'); // "shorter than len" differs from a true prefix
     return finish(h);
-  }
-
-  private int hashPrefix(int template, String s, int len, String ifEmpty) {
-    return len <= 0 ? hash(template, ifEmpty) : hashPrefix(template, s, len);
   }
 
   private int hashSuffix(int template, String s, int len) {

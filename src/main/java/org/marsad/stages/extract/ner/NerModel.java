@@ -18,20 +18,27 @@ import java.util.zip.InflaterInputStream;
  * transition weights per (previous tag, tag) plus edge features conjoined with the previous tag, decoded by Viterbi under the BIO constraint. Immutable once built.
  *
  * <p>File format (deflated): magic {@code MNER}, format version, feature version, hash bits, tag count, tag names,
- * a scale, then every weight as a little-endian int16 ({@code weight = q * scale}).
+ * a scale, every weight as a little-endian int16 ({@code weight = q * scale}), then the word-class table
+ * ({@link WordClasses#write}).
  */
 final class NerModel {
   private static final int MAGIC = 0x4D4E4552; // "MNER"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   static final int T = NerTags.COUNT;
 
   private final int bits;
   /** Emissions {@code [bucket * T + tag]}, then transitions {@code [emissionSize + (prev + 1) * T + tag]}. */
   private final float[] weights;
   private final int transitionBase;
+  private final WordClasses classes;
 
   NerModel(int bits, float[] weights) {
+    this(bits, weights, WordClasses.EMPTY);
+  }
+
+  NerModel(int bits, float[] weights, WordClasses classes) {
     this.bits = bits;
+    this.classes = classes;
     this.transitionBase = (1 << bits) * T;
     if (weights.length != size(bits)) throw new IllegalArgumentException("weight array has the wrong size");
     this.weights = weights;
@@ -46,7 +53,7 @@ final class NerModel {
       for (int i = 0; i < sum.length; i++) sum[i] += m.weights[i];
     }
     for (int i = 0; i < sum.length; i++) sum[i] /= models.size();
-    return new NerModel(bits, sum);
+    return new NerModel(bits, sum, models.get(0).classes);
   }
 
   static int size(int bits) {
@@ -61,6 +68,16 @@ final class NerModel {
     return bits;
   }
 
+  /** The word classes the features read (learnt with the model). */
+  WordClasses classes() {
+    return classes;
+  }
+
+  /** The weights, read-only by contract: emissions {@code [bucket * T + tag]}, then transitions. */
+  float[] weights() {
+    return weights;
+  }
+
   /** Best tag indices for a sentence whose features came from {@link FeatureExtractor#extract}. */
   int[] decode(int[] features, int n) {
     return decode(weights, bits, features, n);
@@ -68,49 +85,69 @@ final class NerModel {
 
   /** Viterbi over {@code w}; shared with training, which decodes with its running weights. */
   static int[] decode(float[] w, int bits, int[] features, int n) {
-    int[] best = new int[n];
-    if (n == 0) return best;
+    float[] emit = new float[n * T];
+    float[] edge = new float[n * EDGE_ROW];
+    score(w, bits, features, n, emit, edge);
+    return viterbi(emit, edge, n);
+  }
+
+  /** Scores of one position's edges, {@code [(prev + 1) * T + cur]} with prev = -1 at sentence start. */
+  static final int EDGE_ROW = (T + 1) * T;
+
+  /**
+   * Fills {@code emit[i * T + tag]} and {@code edge[i * EDGE_ROW + (prev + 1) * T + tag]} (transition plus edge
+   * templates conjoined with prev) from feature ids.
+   */
+  static void score(float[] w, int bits, int[] features, int n, float[] emit, float[] edge) {
     final int transitionBase = transitionBase(bits);
     final int per = FeatureExtractor.PER_TOKEN;
     final int edgePer = FeatureExtractor.EDGE_PER_TOKEN;
     final int edgeStart = n * per;
-    float[] edge = new float[(T + 1) * T];
-    float[] emit = new float[T];
-    float[] delta = new float[n * T];
-    int[] back = new int[n * T];
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(emit, 0f);
+      int eo = i * T;
       for (int f = i * per, end = f + per; f < end; f++) {
         int base = features[f] * T;
-        for (int t = 0; t < T; t++) emit[t] += w[base + t];
+        for (int t = 0; t < T; t++) emit[eo + t] += w[base + t];
       }
-      // edge scores [(prev + 1) * T + cur]: transition plus edge templates conjoined with prev
-      java.util.Arrays.fill(edge, 0f);
-      for (int p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : T); p++) {
-        int row = (p + 1) * T;
-        for (int t = 0; t < T; t++) edge[row + t] = w[transitionBase + row + t];
+      int go = i * EDGE_ROW;
+      for (int p = -1; p < T; p++) {
+        int row = go + (p + 1) * T;
+        for (int t = 0; t < T; t++) edge[row + t] += w[transitionBase + (p + 1) * T + t];
         for (int e = edgeStart + i * edgePer, end = e + edgePer; e < end; e++) {
           int base = FeatureExtractor.edgeBucket(features[e], p, bits) * T;
           for (int t = 0; t < T; t++) edge[row + t] += w[base + t];
         }
       }
+    }
+  }
+
+  /** Best tags under the BIO constraint given emission and edge scores (position 0 reads only the start row). */
+  static int[] viterbi(float[] emit, float[] edge, int n) {
+    int[] best = new int[n];
+    if (n == 0) return best;
+    float[] delta = new float[n * T];
+    int[] back = new int[n * T];
+    for (int i = 0; i < n; i++) {
+      int go = i * EDGE_ROW;
       for (int t = 0; t < T; t++) {
         float bestScore = Float.NEGATIVE_INFINITY;
         int bestPrev = -1;
         if (i == 0) {
-          if (NerTags.allowed(-1, t)) bestScore = edge[t];
+          if (NerTags.allowed(-1, t)) bestScore = edge[go + t];
         } else {
           int prevRow = (i - 1) * T;
-          for (int p = 0; p < T; p++) {
-            if (!NerTags.allowed(p, t)) continue;
-            float s = delta[prevRow + p] + edge[(p + 1) * T + t];
+          // I-X may follow only B-X (t - 1) or I-X (t); anything else may follow any tag
+          int from = NerTags.isInside(t) ? t - 1 : 0;
+          int to = NerTags.isInside(t) ? t : T - 1;
+          for (int p = from; p <= to; p++) {
+            float s = delta[prevRow + p] + edge[go + (p + 1) * T + t];
             if (s > bestScore) {
               bestScore = s;
               bestPrev = p;
             }
           }
         }
-        delta[i * T + t] = bestScore + emit[t];
+        delta[i * T + t] = bestScore + emit[i * T + t];
         back[i * T + t] = bestPrev;
       }
     }
@@ -141,6 +178,7 @@ final class NerModel {
     ByteBuffer buf = ByteBuffer.allocate(weights.length * 2).order(ByteOrder.LITTLE_ENDIAN);
     for (float v : weights) buf.putShort((short) Math.round(v / scale));
     d.write(buf.array());
+    classes.write(d);
     d.flush();
     z.finish();
     deflater.end();
@@ -174,6 +212,6 @@ final class NerModel {
     if (raw.length != w.length * 2) throw new IOException("truncated NER model");
     ShortBuffer s = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
     for (int i = 0; i < w.length; i++) w[i] = s.get(i) * scale;
-    return new NerModel(bits, w);
+    return new NerModel(bits, w, WordClasses.read(d));
   }
 }

@@ -18,10 +18,13 @@ public final class NerTagger {
 
   private final NerModel model;
   private final FeatureExtractor features;
+  private final WordScores scores;
+  private final PersonSpanSplit personSpanSplit = new PersonSpanSplit(Lexicons.get());
 
   NerTagger(NerModel model) {
     this.model = model;
-    this.features = new FeatureExtractor(Lexicons.get(), model.bits());
+    this.features = new FeatureExtractor(Lexicons.get(), model.classes(), model.bits());
+    this.scores = new WordScores(model, features, WordScores.DEFAULT_CAPACITY);
   }
 
   private static final class Bundled {
@@ -62,13 +65,30 @@ public final class NerTagger {
    * treated as empty. The result is always valid BIO: an I-X never follows anything but B-X or I-X.
    */
   public String[] tag(String[] tokens) {
-    int[] ids = tagIndices(tokens);
+    int[] ids = tagIndicesWithRules(tokens);
     String[] out = new String[ids.length];
     for (int i = 0; i < ids.length; i++) out[i] = NerTags.NAMES[ids[i]];
     return NerTags.repair(out); // Viterbi already obeys BIO; the repair is a guard, not a fix-up
   }
 
   int[] tagIndices(String[] tokens) {
+    return scores.tag(tokens);
+  }
+
+  /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link PersonSpanSplit}). */
+  int[] tagIndicesWithRules(String[] tokens) {
+    String[] norm = new String[tokens.length];
+    int[] tags = scores.tag(tokens, norm);
+    personSpanSplit.apply(norm, tags);
+    return tags;
+  }
+
+  /** The same tags computed the slow way, from every feature id (what training decodes with): a test oracle. */
+  int[] tagIndicesUncached(String[] tokens) {
     return model.decode(features.extract(tokens), tokens.length);
+  }
+
+  FeatureExtractor features() {
+    return features;
   }
 }

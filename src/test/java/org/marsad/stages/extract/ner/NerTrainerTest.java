@@ -73,4 +73,20 @@ class NerTrainerTest {
     }
     assertThat(NewsFaneReader.read(file)).hasSize(8);
   }
+
+  @Test
+  void wordClassesAreLearntFromUnlabelledFilesAndTravelWithTheModel(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < 40; k++) text.append("وصل الوفد إلى حمص مساء أمس وقال الرئيس سامر إن الطقس معتدل.\n");
+    java.nio.file.Files.writeString(dir.resolve("a.txt"), text);
+    java.nio.file.Files.writeString(dir.resolve("b.txt"), text.toString().replace("حمص", "صفاقس"));
+    List<String> log = new ArrayList<>();
+    WordClasses classes = NerTrainer.learnClasses(List.of(dir), log::add);
+    assertThat(classes.size()).isGreaterThan(5);
+    assertThat(log).anyMatch(l -> l.startsWith("unlabelled: 2 articles"));
+    NerTagger tagger = NerTrainer.train(SyntheticNews.sentences(40, 3), classes, new NerTrainer.Config(2, 14, 1L, 0.5, 0.1), l -> {});
+    NerTagger again = new NerTagger(NerModel.load(new java.io.ByteArrayInputStream(tagger.model().toBytes())));
+    assertThat(again.model().classes().size()).isEqualTo(classes.size());
+    assertThat(NerTrainer.learnClasses(List.of(), l -> {}).size()).isZero();
+  }
 }
