@@ -214,8 +214,10 @@ final class ClaimReader {
       if (person == null) continue;
       String canonical = AskIndex.canonical(person);
       if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
-      String rolePhrase = rolePhrase(a, sentence, person);
-      Set<String> roleStems = new HashSet<>(analysis.stems((rolePhrase == null ? "" : rolePhrase) + " " + (person.role() == null ? "" : person.role())));
+      String rolePhrase = rolePhrase(a, sentence, person, false);
+      // an honorific between office and name ("وزير خارجية البلد الأمير فلان") must not hide the office from the fit
+      String widestRole = rolePhrase(a, sentence, person, true);
+      Set<String> roleStems = new HashSet<>(analysis.stems((widestRole == null ? "" : widestRole) + " " + (person.role() == null ? "" : person.role())));
       List<TermAnalysis.Term> pre = before(stems(a, sentence), person.span().start());
       List<TermAnalysis.Term> post = after(stems(a, sentence), person.span().end());
       Set<String> near = new HashSet<>();
@@ -245,11 +247,16 @@ final class ClaimReader {
     return null;
   }
 
-  /** The role written just before a name ("رئيسة القمة ليلى الصالح" → رئيسة القمة), or null. */
-  private String rolePhrase(Article a, Span sentence, Entity person) {
+  /**
+   * The role written just before a name ("رئيسة القمة ليلى الصالح" → رئيسة القمة), or null: from the nearest role
+   * title of the five words before the name, or with {@code widest} from the earliest of them.
+   */
+  private String rolePhrase(Article a, Span sentence, Entity person, boolean widest) {
     String prefix = a.text().substring(sentence.start(), person.span().start());
     List<TermAnalysis.Term> terms = before(names(a, sentence), person.span().start());
-    for (int i = terms.size() - 1; i >= Math.max(0, terms.size() - 5); i--) {
+    int first = Math.max(0, terms.size() - 5);
+    for (int k = 0; k < terms.size() - first; k++) {
+      int i = widest ? first + k : terms.size() - 1 - k;
       if (!lexicon.isRoleTitle(terms.get(i).term())) continue;
       int from = terms.get(i).start() - sentence.start();
       // keep the clitic-free word as written: start at the word's first letter, after a leading و

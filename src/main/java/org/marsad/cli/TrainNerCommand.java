@@ -38,6 +38,10 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "R", description = "Models trained with seeds seed..seed+R-1 and averaged (default: ${DEFAULT-VALUE}).", defaultValue = "3")
   int runs;
 
+  @Option(names = "--no-classes-from-training-text",
+      description = "Do not learn word classes from the training sentences' own words (by default they are, dev sentences never).")
+  boolean noTrainingTextClasses;
+
   @Option(names = "--seed", description = "Random seed for shuffling and clitic augmentation (default: ${DEFAULT-VALUE}).", defaultValue = "20140823")
   long seed;
 
@@ -53,7 +57,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     NerTrainer.Config d = NerTrainer.Config.defaults();
     NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
     List<Path> classesFrom = unlabelledPaths(source);
-    NerTrainer.Result r = NerTrainer.run(source, classesFrom, config, line -> {
+    NerTrainer.Result r = NerTrainer.run(source, classesFrom, !noTrainingTextClasses, config, line -> {
       err.println(line);
       err.flush();
     });

@@ -44,10 +44,20 @@ public final class NerTrainer {
    */
   public static Result run(java.nio.file.Path newsFane, List<java.nio.file.Path> unlabelled, Config config,
       Consumer<String> log) throws java.io.IOException {
+    return run(newsFane, unlabelled, false, config, log);
+  }
+
+  /**
+   * As {@link #run(java.nio.file.Path, List, Config, Consumer)}; with {@code classesFromTrainingText} the word classes
+   * also learn from the training sentences' own words (never the dev sentences'), which keeps a model that ships
+   * under NewsFANE's licence while still using word classes.
+   */
+  public static Result run(java.nio.file.Path newsFane, List<java.nio.file.Path> unlabelled, boolean classesFromTrainingText,
+      Config config, Consumer<String> log) throws java.io.IOException {
     List<NerSentence> all = NewsFaneReader.read(newsFane);
     Split split = split(all);
     log.accept("NewsFANE: " + all.size() + " sentences, " + split.train().size() + " train, " + split.dev().size() + " dev");
-    WordClasses classes = learnClasses(unlabelled, log);
+    WordClasses classes = learnClasses(unlabelled, classesFromTrainingText ? split.train() : List.of(), log);
     NerTagger tagger = train(split.train(), classes, config, log);
     EntityScores dev = evaluate(tagger, split.dev());
     EntityScores devClitics = evaluate(tagger, withClitics(split.dev(), config.seed() + 1));
@@ -84,8 +94,14 @@ public final class NerTrainer {
    * is given. Unreadable inputs are counted and skipped.
    */
   static WordClasses learnClasses(List<java.nio.file.Path> unlabelled, Consumer<String> log) {
-    if (unlabelled.isEmpty()) return WordClasses.EMPTY;
+    return learnClasses(unlabelled, List.of(), log);
+  }
+
+  static WordClasses learnClasses(List<java.nio.file.Path> unlabelled, List<NerSentence> labelledText, Consumer<String> log) {
+    if (unlabelled.isEmpty() && labelledText.isEmpty()) return WordClasses.EMPTY;
     WordClassBuilder builder = new WordClassBuilder(WordClassBuilder.Settings.defaults());
+    for (NerSentence s : labelledText) builder.add(String.join(" ", s.tokens()));
+    if (!labelledText.isEmpty()) log.accept("training text: " + labelledText.size() + " sentences");
     int[] articles = new int[2];
     new org.marsad.stages.ingest.Ingestor(org.marsad.stages.ingest.IngestOptions.DEFAULTS).ingest(unlabelled, a -> {
       articles[0]++;
