@@ -14,7 +14,7 @@ import org.marsad.model.Event;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
-import org.marsad.stages.cluster.IncrementalEventGrouper;
+import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.ingest.IngestOptions;
 import org.marsad.stages.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class BenchDigestCommand implements Callable<Integer> {
     }
     double analyse = stageSeconds.stream().mapToDouble(Double::doubleValue).sum();
     List<List<Event>> events = new ArrayList<>(List.of(List.of()));
-    double group = best(() -> events.set(0, new IncrementalEventGrouper().group(analysed.get(0))));
+    double group = best(() -> events.set(0, new BaselineEventGrouper().group(analysed.get(0))));
 
     System.out.printf("corpus: %d articles, %d tokens (bare ArabicAnalyzer)%n", ingested.size(), tokens[0]);
     System.out.printf("%-28s %9s %9s%n", "step", "seconds", "× bare");
