@@ -1,12 +1,6 @@
 package org.marsad.ask;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.marsad.text.ar.Lexicons;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,22 +111,6 @@ final class AskLexicon {
   }
 
   private static List<String[]> rows(String resource) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = AskLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/marsad/ask/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        if (line.isBlank()) continue;
-        String[] cols = line.strip().split("\t");
-        for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return Lexicons.rawRows(AskLexicon.class, resource);
   }
 }

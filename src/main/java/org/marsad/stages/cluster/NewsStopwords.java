@@ -1,15 +1,10 @@
 package org.marsad.stages.cluster;
 
-import java.io.BufferedReader;
+import org.marsad.text.ar.Lexicons;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -27,18 +22,7 @@ final class NewsStopwords {
 
   /** The raw rows of the resource (comments and blank lines dropped). */
   static List<String> words() {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = NewsStopwords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return Lexicons.lines(NewsStopwords.class, RESOURCE);
   }
 
   static CharArraySet forAnalyzer(Analyzer analyzer) {

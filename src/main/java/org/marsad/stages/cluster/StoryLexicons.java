@@ -1,12 +1,6 @@
 package org.marsad.stages.cluster;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.marsad.text.ar.Lexicons;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,22 +27,8 @@ final class StoryLexicons {
   }
 
   static List<String[]> rows(String resource) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = StoryLexicons.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/marsad/stages/cluster/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        String[] cols = line.split("\t");
-        for (int i = 0; i < cols.length; i++) cols[i] = normalize(cols[i]);
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String[]> rows = Lexicons.rawRows(StoryLexicons.class, resource);
+    for (String[] cols : rows) for (int i = 0; i < cols.length; i++) cols[i] = normalize(cols[i]);
     return rows;
   }
 

@@ -1,12 +1,6 @@
 package org.marsad.stages.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.marsad.text.ar.Lexicons;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,22 +29,8 @@ final class ExtractLexicons {
 
   /** Rows with each cell prepared by {@code cell} instead of the standard normalisation (for forms it would erase). */
   static List<String[]> rows(String resource, java.util.function.UnaryOperator<String> cell) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = ExtractLexicons.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/marsad/stages/extract/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        String[] cols = line.split("\t");
-        for (int i = 0; i < cols.length; i++) cols[i] = cell.apply(cols[i].strip());
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String[]> rows = Lexicons.rawRows(ExtractLexicons.class, resource);
+    for (String[] cols : rows) for (int i = 0; i < cols.length; i++) cols[i] = cell.apply(cols[i]);
     return rows;
   }
 

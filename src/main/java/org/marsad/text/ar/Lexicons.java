@@ -24,24 +24,52 @@ public final class Lexicons {
 
   /** Raw (unnormalised) rows of a TSV resource; a plain list has one column. */
   public static List<String[]> rawRows(String resource) {
+    return rawRows(Lexicons.class, resource);
+  }
+
+  /**
+   * Raw rows of a resource next to {@code owner}: {@code #} starts a comment anywhere on a line, blank lines are
+   * skipped, columns are split on tabs and stripped. Every package's word lists are read through here.
+   */
+  public static List<String[]> rawRows(Class<?> owner, String resource) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource org/marsad/text/ar/" + resource);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.strip();
-        if (line.isEmpty()) continue;
-        String[] cols = line.split("\t");
-        for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : readLines(owner, resource)) {
+      int hash = line.indexOf('#');
+      if (hash >= 0) line = line.substring(0, hash);
+      line = line.strip();
+      if (line.isEmpty()) continue;
+      String[] cols = line.split("\t");
+      for (int i = 0; i < cols.length; i++) cols[i] = cols[i].strip();
+      rows.add(cols);
     }
     return rows;
+  }
+
+  /**
+   * Stripped lines of a resource next to {@code owner}, without blank lines and lines that start with {@code #}
+   * (a {@code #} later on the line is kept: for lists whose entries may hold one).
+   */
+  public static List<String> lines(Class<?> owner, String resource) {
+    List<String> out = new ArrayList<>();
+    for (String line : readLines(owner, resource)) {
+      line = line.strip();
+      if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+    }
+    return out;
+  }
+
+  private static List<String> readLines(Class<?> owner, String resource) {
+    List<String> lines = new ArrayList<>();
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + owner.getPackageName().replace('.', '/') + "/" + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) lines.add(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return lines;
   }
 
   /** Rows of a TSV resource with every column normalised. */
