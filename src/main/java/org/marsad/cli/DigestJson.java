@@ -10,6 +10,7 @@ import org.marsad.model.Article;
 import org.marsad.model.DateMention;
 import org.marsad.model.Digest;
 import org.marsad.model.Entity;
+import org.marsad.model.Brief;
 import org.marsad.model.Event;
 import org.marsad.model.InputError;
 import org.marsad.model.Quantity;
@@ -163,6 +164,36 @@ public final class DigestJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (e.brief() != null) writeBriefExtras(g, e.brief());
+    g.writeEndObject();
+  }
+
+  /** Beyond the contract's fields: who with type and role, and why/how with their source and offsets. */
+  private static void writeBriefExtras(JsonGenerator g, Brief b) throws IOException {
+    g.writeArrayFieldStart("actors");
+    for (Brief.Actor a : b.who()) {
+      g.writeStartObject();
+      g.writeStringField("name", a.name());
+      g.writeStringField("type", a.type().name());
+      g.writeStringField("role", a.role());
+      writeStrings(g, "articles", a.articleIds());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    writeClause(g, "why", b.why());
+    writeClause(g, "how", b.how());
+  }
+
+  private static void writeClause(JsonGenerator g, String field, Brief.Clause c) throws IOException {
+    if (c == null) {
+      g.writeNullField(field);
+      return;
+    }
+    g.writeObjectFieldStart(field);
+    g.writeStringField("text", c.text());
+    g.writeStringField("article", c.articleId());
+    g.writeNumberField("start", c.span().start());
+    g.writeNumberField("end", c.span().end());
     g.writeEndObject();
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
  * One happening at a time and place, as reported by one or more articles.
  *
  * @param when ISO date of the happening (may be null when unknown)
+ * @param brief the full brief (actors with roles, why, how, sourced summary) once the brief step ran, else null
  */
 public record Event(
     String id,
@@ -17,7 +18,14 @@ public record Event(
     List<String> who,
     String what,
     List<SummarySentence> summary,
-    List<Conflict> conflicts) {
+    List<Conflict> conflicts,
+    Brief brief) {
+
+  /** An event before the brief step. */
+  public Event(String id, List<String> articleIds, String title, String when, String where, List<String> who,
+      String what, List<SummarySentence> summary, List<Conflict> conflicts) {
+    this(id, articleIds, title, when, where, who, what, summary, conflicts, null);
+  }
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -29,7 +37,7 @@ public record Event(
   }
 
   public Event withConflicts(List<Conflict> v) {
-    return new Event(id, articleIds, title, when, where, who, what, summary, v);
+    return new Event(id, articleIds, title, when, where, who, what, summary, v, brief);
   }
 
   /** A summary sentence with the article it was taken from. */

@@ -86,8 +86,13 @@ final class Pages {
     sb.append("<dl class=\"brief\">");
     brief(sb, "متى", e.when());
     brief(sb, "أين", e.where());
-    brief(sb, "من", e.who().isEmpty() ? null : String.join("، ", e.who()));
+    brief(sb, "من", whoWithRoles(e));
     brief(sb, "ماذا", e.what());
+    if (e.brief() != null) {
+      // why and how only when a source states them; otherwise the row is left out rather than shown as unknown
+      if (e.brief().why() != null) brief(sb, "لماذا", e.brief().why().text());
+      if (e.brief().how() != null) brief(sb, "كيف", e.brief().how().text());
+    }
     brief(sb, "المصادر", String.join("، ", s.outlets(e)));
     sb.append("</dl>");
 
@@ -167,6 +172,16 @@ final class Pages {
       sb.append("</li>");
     }
     sb.append("</ol>");
+  }
+
+  /** Names with the role a source gives them ("فلان (وزير المالية)"), from the brief when there is one. */
+  static String whoWithRoles(Event e) {
+    if (e.brief() == null || e.brief().who().isEmpty()) return e.who().isEmpty() ? null : String.join("، ", e.who());
+    List<String> names = new java.util.ArrayList<>();
+    for (org.marsad.model.Brief.Actor a : e.brief().who()) {
+      names.add(a.role() == null || a.role().isBlank() ? a.name() : a.name() + " (" + a.role() + ")");
+    }
+    return String.join("، ", names);
   }
 
   private static void brief(StringBuilder sb, String label, String value) {

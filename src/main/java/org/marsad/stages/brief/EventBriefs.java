@@ -30,13 +30,14 @@ public final class EventBriefs {
   private EventBriefs() {}
 
   /**
-   * The event with who, what, when, where and summary filled from its brief; id, articles, title and conflicts
-   * are kept. A field the brief cannot fill (no date, no place, no sentence) keeps the event's value.
+   * The event with who, what, when, where and summary filled from its brief, and the brief itself; id, articles,
+   * title and conflicts are kept. A field the brief cannot fill (no date, no place, no sentence) keeps the event's value.
    *
    * @param members the event's articles, in any order; others are ignored
    */
   public static Event brief(Event event, List<Article> members) {
     Brief b = of(event, members);
+    if (b.sources().isEmpty()) return event; // none of its articles at hand: nothing to brief from
     List<Event.SummarySentence> summary = new ArrayList<>(b.summary().size());
     for (Brief.Sentence s : b.summary()) summary.add(new Event.SummarySentence(s.text(), s.articleId()));
     List<String> who = b.who().stream().map(Brief.Actor::name).toList();
@@ -46,7 +47,8 @@ public final class EventBriefs {
         who.isEmpty() ? event.who() : who,
         b.what() != null ? b.what() : event.what(),
         summary.isEmpty() ? event.summary() : summary,
-        event.conflicts());
+        event.conflicts(),
+        b);
   }
 
   /**
