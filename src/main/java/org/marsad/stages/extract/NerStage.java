@@ -99,8 +99,9 @@ public final class NerStage implements Stage {
         continue;
       }
       String type = tags[k].substring(2);
+      String inside = "I-" + type;
       int last = k;
-      while (last + 1 < tags.length && tags[last + 1].equals("I-" + type)) last++;
+      while (last + 1 < tags.length && tags[last + 1].equals(inside)) last++;
       int a = from + k, b = from + last;
       while (b > a && p.type(b) == TokenType.PUNCT) b--;
       if (p.type(a) != TokenType.PUNCT) {

@@ -18,6 +18,7 @@ final class ParagraphTokens {
   final int base;
   final String paragraph;
   private final List<Token> tokens;
+  private final String[] originals;
   private final String[] norms;
 
   ParagraphTokens(String text, Span paragraph) {
@@ -25,10 +26,21 @@ final class ParagraphTokens {
     this.base = paragraph.start();
     this.paragraph = paragraph.of(text);
     this.tokens = ArabicTokenizer.tokenize(this.paragraph);
+    this.originals = new String[tokens.size()];
     this.norms = new String[tokens.size()];
+    // one char copy and one output buffer per paragraph; a token no rule changes shares its original string
+    char[] chars = this.paragraph.toCharArray();
+    Normalizer.Output out = new Normalizer.Output(false);
     for (int i = 0; i < norms.length; i++) {
       Token t = tokens.get(i);
-      norms[i] = NORMALIZER.normalizeToString(this.paragraph.substring(t.start(), t.end()));
+      int len = t.end() - t.start();
+      originals[i] = this.paragraph.substring(t.start(), t.end());
+      if (Normalizer.needsWork(chars, t.start(), len)) {
+        NORMALIZER.normalize(chars, t.start(), len, out);
+        norms[i] = out.asString();
+      } else {
+        norms[i] = originals[i];
+      }
     }
   }
 
@@ -73,8 +85,7 @@ final class ParagraphTokens {
 
   /** Original text of token i. */
   String original(int i) {
-    Token t = tokens.get(i);
-    return paragraph.substring(t.start(), t.end());
+    return originals[i];
   }
 
   /** No space between token i and token i+1. */

@@ -23,7 +23,7 @@ final class WordScores {
   static final int EDGE_LEFT_AT = 6 * T + ROW;
   static final int SIZE = 6 * T + 2 * ROW;
   /** Word types kept; about 1.2 KB each, so at most about 40 MB. */
-  static final int DEFAULT_CAPACITY = 1 << 15;
+  static final int DEFAULT_CAPACITY = 1 << 17;
 
   /** A word type's analysis and its summed scores. */
   record Entry(FeatureExtractor.Word word, float[] scores) {}
