@@ -30,7 +30,7 @@ import org.marsad.text.ar.ArabicTokenizer;
  * {@code ./mvnw -q -ntp test -Dtest=NerStageAntHarnessTest -Dmarsad.nerDump=/tmp/ner-ant-baseline.tsv}.
  */
 class NerStageAntHarnessTest {
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 5;
 
   @Test
   void sameEntitiesAsDumpAndCpuTime() throws IOException {
