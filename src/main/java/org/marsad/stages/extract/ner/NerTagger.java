@@ -78,8 +78,9 @@ public final class NerTagger {
   /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link PersonSpanSplit}). */
   int[] tagIndicesWithRules(String[] tokens) {
     String[] norm = new String[tokens.length];
-    int[] tags = scores.tag(tokens, norm);
-    personSpanSplit.apply(norm, tags);
+    int[] gazetteer = new int[tokens.length];
+    int[] tags = scores.tag(tokens, norm, gazetteer);
+    personSpanSplit.apply(norm, gazetteer, tags);
     return tags;
   }
 

@@ -21,9 +21,14 @@ final class PersonSpanSplit {
 
   /** Rewrites {@code tags} (indices into {@link NerTags#NAMES}) in place; {@code norm} are the normalised words. */
   void apply(String[] norm, int[] tags) {
+    apply(norm, null, tags);
+  }
+
+  /** {@link #apply(String[], int[])} given the words' gazetteer marks ({@link Lexicons#mark}); null computes them. */
+  void apply(String[] norm, int[] gazetteerMarks, int[] tags) {
     int bPer = 1 + 2 * PER;
     int iPer = 2 + 2 * PER;
-    int[] gazetteer = null;
+    int[] gazetteer = gazetteerMarks;
     for (int a = 0; a < tags.length; a++) {
       if (tags[a] != bPer) continue;
       int end = a + 1;

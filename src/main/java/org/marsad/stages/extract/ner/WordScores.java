@@ -95,11 +95,14 @@ final class WordScores {
 
   /** Best tag indices for the tokens. */
   int[] tag(String[] tokens) {
-    return tag(tokens, null);
+    return tag(tokens, null, null);
   }
 
-  /** Best tag indices for the tokens; fills {@code normOut} (when given) with each token's normalised form. */
-  int[] tag(String[] tokens, String[] normOut) {
+  /**
+   * Best tag indices for the tokens; fills {@code normOut} with each token's normalised form and {@code gazOut} with
+   * its gazetteer mark (each when given), so rules applied after tagging need not analyse the words again.
+   */
+  int[] tag(String[] tokens, String[] normOut, int[] gazOut) {
     int n = tokens.length;
     Entry[] e = new Entry[n];
     FeatureExtractor.Word[] words = new FeatureExtractor.Word[n];
@@ -109,6 +112,7 @@ final class WordScores {
       if (normOut != null) normOut[i] = words[i].norm();
     }
     int[] gaz = features.gazetteer(words);
+    if (gazOut != null) System.arraycopy(gaz, 0, gazOut, 0, n);
     float[] emit = new float[n * T];
     float[] edge = new float[n * ROW];
     int[] pair = new int[FeatureExtractor.PAIR];
