@@ -23,11 +23,11 @@ final class WordScores {
   static final int EDGE_LEFT_AT = 6 * T + ROW;
   static final int SIZE = 6 * T + 2 * ROW;
   /**
-   * Word types kept; about 1.2 KB each, so at most about 160 MB. A type that does not fit costs ~70 scattered weight
-   * rows on every occurrence; 2^17 holds every type of a month of five outlets (ANT, ~84k) where 2^15 missed ~6% of
-   * tokens, and those misses were much of the tagging time.
+   * Word types kept; about 1.2 KB each, so at most about 80 MB. A type that does not fit costs ~70 scattered weight
+   * rows on every occurrence; where 2^15 missed ~6% of ANT's tokens, the 65k most frequent types cover ~98%. 2^17
+   * (every ANT type) is a little faster but takes up to 160 MB, too much beside a 1 GB digest of 31k articles.
    */
-  static final int DEFAULT_CAPACITY = 1 << 17;
+  static final int DEFAULT_CAPACITY = 1 << 16;
 
   /** A word type's analysis and its summed scores. */
   record Entry(FeatureExtractor.Word word, float[] scores) {}
