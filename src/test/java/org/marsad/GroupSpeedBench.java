@@ -21,6 +21,17 @@ class GroupSpeedBench {
     assumeTrue(!ant.isEmpty(), "no ANT corpus");
     List<Article> analysed = GroupCorpora.analysed(ant);
     var threads = ManagementFactory.getThreadMXBean();
+    // MARSAD_GROUP_JFR=<file> records a CPU profile of the grouping rounds only (not of the article pipeline).
+    String jfr = System.getenv("MARSAD_GROUP_JFR");
+    jdk.jfr.Recording recording = null;
+    if (jfr != null) {
+      try {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      } catch (java.io.IOException | java.text.ParseException e) {
+        throw new IllegalStateException(e);
+      }
+      recording.start();
+    }
     for (int round = 0; round <= ROUNDS; round++) {
       for (boolean shared : new boolean[] {false, true}) {
         System.gc();
@@ -31,6 +42,14 @@ class GroupSpeedBench {
             (StepTimes.processCpuNanos() - cpu) / 1e9, (threads.getCurrentThreadCpuTime() - thread) / 1e9,
             (System.nanoTime() - wall) / 1e9, round == 0 ? " (warm-up)" : "");
       }
+    }
+    if (recording != null) {
+      try {
+        recording.dump(Path.of(jfr));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      recording.close();
     }
   }
 }
