@@ -38,6 +38,14 @@ class GroupSharedTermsTest {
     check("ant-0708", ant);
   }
 
+  /** Large enough (4,798 articles) that events too go through the candidate index rather than all pairs. */
+  @Test
+  void antAprilGroupsTheSame() throws IOException {
+    List<Path> ant = GroupCorpora.ant("201804");
+    assumeTrue(!ant.isEmpty(), "no ANT corpus");
+    check("ant-april", ant);
+  }
+
   private static void check(String name, List<Path> paths) throws IOException {
     List<Article> analysed = GroupCorpora.analysed(paths);
     assertThat(analysed).isNotEmpty();
