@@ -25,6 +25,9 @@ import org.marsad.stages.extract.EntityResolver;
 import org.marsad.stages.extract.NerStage;
 import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.stages.cluster.ArticleTermCache;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
 import org.marsad.stages.cluster.EventConflicts;
@@ -138,17 +141,27 @@ public final class Marsad {
    * (who, what, when the happening was, where, a summary across outlets); stories with their timelines and trends.
    */
   public static Grouped group(List<Article> analysed) {
+    return group(analysed, true);
+  }
+
+  /**
+   * @param shareTerms analyse each article's text once for both groupers (same result, less CPU); false runs each
+   *     grouper on its own, kept to check that the results agree
+   */
+  static Grouped group(List<Article> analysed, boolean shareTerms) {
     List<Article> resolved = EntityResolver.resolve(analysed);
+    Analyzer analyzer = new ArabicAnalyzer();
+    ArticleTermCache terms = shareTerms ? new ArticleTermCache(analyzer) : null;
     // The batch TF-IDF grouper, not the incremental detector: on our ANT labels it scores higher (B³ 0.863 vs 0.835,
     // pairwise 0.619 vs 0.635) and runs about 7× faster; the detector is for feeds that arrive one article at a time.
-    List<Event> grouped = new BaselineEventGrouper().group(resolved);
+    List<Event> grouped = new BaselineEventGrouper(analyzer, BaselineEventGrouper.Settings.DEFAULTS).group(resolved, terms);
     List<Article> withInferred = reResolveDates(inferPublished(resolved, grouped));
     Map<String, Article> byId = new HashMap<>();
     for (Article a : withInferred) byId.put(a.id(), a);
     // conflicts and stories read the final dates: an undated article's "today" is its event's day by now
     // stories are built from briefed events, so their timelines use the day of each happening
     List<Event> events = EventBriefs.briefAll(EventConflicts.withConflicts(grouped, byId), withInferred);
-    List<Story> stories = new BaselineStoryGrouper().group(events, byId);
+    List<Story> stories = new BaselineStoryGrouper(analyzer, BaselineStoryGrouper.Settings.DEFAULTS).group(events, byId, terms);
     return new Grouped(withInferred, events, stories);
   }
 

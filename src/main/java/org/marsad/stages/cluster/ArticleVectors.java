@@ -26,8 +26,12 @@ final class ArticleVectors {
 
   /** @param bodyTexts per article, the text of its body view (same order as {@code articles}) */
   static ArticleVectors of(List<Article> articles, List<String> bodyTexts, Analyzer analyzer, Weights w) {
+    return of(articles, TfIdfVectors.of(bodyTexts, analyzer), analyzer, w);
+  }
+
+  /** @param body per article, the TF-IDF of its body view (same order as {@code articles}) */
+  static ArticleVectors of(List<Article> articles, TfIdfVectors body, Analyzer analyzer, Weights w) {
     int n = articles.size();
-    TfIdfVectors body = TfIdfVectors.of(bodyTexts, analyzer);
     if (w.lead() == 0 && w.entities() == 0) {
       SparseVector[] v = new SparseVector[n];
       for (int i = 0; i < n; i++) v[i] = body.vector(i);

@@ -92,6 +92,15 @@ public final class BaselineEventGrouper implements EventGrouper {
 
   @Override
   public List<Event> group(List<Article> articles) {
+    return group(articles, null);
+  }
+
+  /**
+   * As {@link #group(List)}, taking the articles' analysed texts from {@code terms} (and leaving them there for the
+   * story grouper); the events are the same. {@code terms} must be built with this grouper's analyzer.
+   */
+  public List<Event> group(List<Article> articles, ArticleTermCache terms) {
+    if (terms != null) terms.requireAnalyzer(analyzer);
     // Sorting by id first makes the result independent of input order.
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
@@ -107,7 +116,8 @@ public final class BaselineEventGrouper implements EventGrouper {
       days[i] = ArticleText.epochDay(dates[i]);
       weekdays[i] = SimilarityGrouping.weekdayMask(days[i], ReportingDay.todayWeekday(a));
     }
-    ArticleVectors av = ArticleVectors.of(sorted, texts, analyzer, settings.weights());
+    TfIdfVectors body = terms == null ? TfIdfVectors.of(texts, analyzer) : terms.similarityVectors(sorted);
+    ArticleVectors av = ArticleVectors.of(sorted, body, analyzer, settings.weights());
     SparseVector[] vectors = av.vectors();
     int[] label = SimilarityGrouping.group(vectors, days, weekdays, t -> av.documentFrequency(t) >= 2, settings.params(n));
 

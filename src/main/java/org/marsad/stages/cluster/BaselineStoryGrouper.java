@@ -50,23 +50,40 @@ public final class BaselineStoryGrouper implements StoryGrouper {
 
   @Override
   public List<Story> group(List<Event> events, Map<String, Article> byId) {
+    return group(events, byId, null);
+  }
+
+  /**
+   * As {@link #group(List, Map)}, reusing the analysed article texts in {@code terms} (filled by the event grouper);
+   * the stories are the same. {@code terms} must be built with this grouper's analyzer.
+   */
+  public List<Story> group(List<Event> events, Map<String, Article> byId, ArticleTermCache terms) {
+    if (terms != null) terms.requireAnalyzer(analyzer);
     List<Event> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(Event::id));
     int n = sorted.size();
     // One text per member article; an event whose articles are all missing is represented by its title.
     List<String> texts = new ArrayList<>();
+    List<TermVocabulary.TermCounts> analysed = new ArrayList<>();
     int[] firstText = new int[n + 1];
     for (int e = 0; e < n; e++) {
-      firstText[e] = texts.size();
+      firstText[e] = Math.max(texts.size(), analysed.size());
       Event ev = sorted.get(e);
       for (String id : ev.articleIds()) {
         Article a = byId.get(id);
-        if (a != null) texts.add(ArticleText.forSimilarity(a));
+        if (a == null) continue;
+        if (terms == null) texts.add(ArticleText.forSimilarity(a));
+        else analysed.add(terms.similarityTerms(a));
       }
-      if (texts.size() == firstText[e]) texts.add(ev.title() == null ? "" : ev.title());
+      int now = Math.max(texts.size(), analysed.size());
+      if (now == firstText[e]) {
+        String title = ev.title() == null ? "" : ev.title();
+        if (terms == null) texts.add(title);
+        else analysed.add(terms.terms(title));
+      }
     }
-    firstText[n] = texts.size();
-    TfIdfVectors tfidf = TfIdfVectors.of(texts, analyzer);
+    firstText[n] = Math.max(texts.size(), analysed.size());
+    TfIdfVectors tfidf = terms == null ? TfIdfVectors.of(texts, analyzer) : TfIdfVectors.of(analysed, terms.vocabulary());
     SparseVector[] centroids = new SparseVector[n];
     long[] days = new long[n];
     for (int e = 0; e < n; e++) {

@@ -138,9 +138,11 @@ final class SimilarityGrouping {
   static List<Edge> indexedEdges(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
     int[][] top = new int[n][];
+    long[] keys = new long[64];
     int maxTerm = -1;
     for (int d = 0; d < n; d++) {
-      top[d] = vectors[d].topTerms(p.topTerms(), indexable);
+      keys = scratch(keys, vectors[d].size());
+      top[d] = topTerms(vectors[d], p.topTerms(), indexable, keys);
       for (int t : top[d]) maxTerm = Math.max(maxTerm, t);
     }
     // Postings lists in one flat array (CSR layout): offsets[t] .. offsets[t+1].
@@ -149,21 +151,16 @@ final class SimilarityGrouping {
     for (int t = 0; t <= maxTerm; t++) offsets[t + 1] += offsets[t];
     int[] postings = new int[offsets[maxTerm + 1]];
     int[] fill = Arrays.copyOf(offsets, offsets.length);
-    for (int d = 0; d < n; d++) for (int t : top[d]) postings[fill[t]++] = d;
-    // Sort each list by day (unknown days last), then by item.
-    Integer[] buf = new Integer[0];
-    for (int t = 0; t <= maxTerm; t++) {
-      int from = offsets[t], to = offsets[t + 1];
-      if (to - from < 2) continue;
-      if (buf.length < to - from) buf = new Integer[to - from];
-      for (int i = from; i < to; i++) buf[i - from] = postings[i];
-      Arrays.sort(buf, 0, to - from, (x, y) -> {
-        long dx = days[x] == UNKNOWN_DAY ? Long.MAX_VALUE : days[x];
-        long dy = days[y] == UNKNOWN_DAY ? Long.MAX_VALUE : days[y];
-        return dx != dy ? Long.compare(dx, dy) : Integer.compare(x, y);
-      });
-      for (int i = from; i < to; i++) postings[i] = buf[i - from];
-    }
+    // Each list sorted by day (unknown days last), then by item: filling the lists in that order of items sorts
+    // them all with one sort of the items instead of one per list.
+    Integer[] byDay = new Integer[n];
+    for (int d = 0; d < n; d++) byDay[d] = d;
+    Arrays.sort(byDay, (x, y) -> {
+      long dx = days[x] == UNKNOWN_DAY ? Long.MAX_VALUE : days[x];
+      long dy = days[y] == UNKNOWN_DAY ? Long.MAX_VALUE : days[y];
+      return dx != dy ? Long.compare(dx, dy) : Integer.compare(x, y);
+    });
+    for (int d : byDay) for (int t : top[d]) postings[fill[t]++] = d;
     // Where each item sits in each of its lists.
     int[][] position = new int[n][];
     for (int d = 0; d < n; d++) position[d] = new int[top[d].length];
@@ -241,6 +238,30 @@ final class SimilarityGrouping {
   static int weekdayMask(long epochDay, int todayWeekday) {
     if (epochDay != UNKNOWN_DAY) return 1 << java.time.LocalDate.ofEpochDay(epochDay).getDayOfWeek().getValue();
     return todayWeekday == 0 ? 0 : 1 << todayWeekday;
+  }
+
+  /**
+   * As {@link SparseVector#topTerms} (heaviest first, ties to the lower id), without boxing: the bits of floats with
+   * the sign bit clear (TF-IDF weights) order as {@link Float#compare} does, so one long holds (weight descending,
+   * term). {@code keys} must hold {@code v.size()} entries.
+   */
+  static int[] topTerms(SparseVector v, int k, IntPredicate keep, long[] keys) {
+    int n = 0;
+    for (int i = 0; i < v.size(); i++) {
+      if (!keep.test(v.terms[i])) continue;
+      int bits = Float.floatToIntBits(v.weights[i]);
+      if (bits < 0) return v.topTerms(k, keep); // a negative weight (or -0.0): the general sort
+      keys[n++] = (long) (Integer.MAX_VALUE - bits) << 32 | v.terms[i];
+    }
+    Arrays.sort(keys, 0, n);
+    int m = Math.min(k, n);
+    int[] out = new int[m];
+    for (int i = 0; i < m; i++) out[i] = (int) keys[i];
+    return out;
+  }
+
+  private static long[] scratch(long[] keys, int size) {
+    return keys.length >= size ? keys : new long[Math.max(size, keys.length * 2)];
   }
 
   private static int indexOf(int[] a, int v) {

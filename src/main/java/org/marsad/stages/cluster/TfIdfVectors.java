@@ -1,14 +1,10 @@
 package org.marsad.stages.cluster;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * TF-IDF vectors of a batch of texts, with IDF taken over the batch itself: weight = (1 + ln tf) · ln((N + 1) / df),
@@ -32,55 +28,55 @@ final class TfIdfVectors {
 
   /** As {@link #of(List, Analyzer)}, dropping the analysed terms in {@code ignored}. */
   static TfIdfVectors of(List<String> texts, Analyzer analyzer, CharArraySet ignored) {
-    int n = texts.size();
-    CharArrayMap<Integer> ids = new CharArrayMap<>(1 << 14, false);
-    String[] vocab = new String[1 << 14];
+    TermVocabulary vocabulary = new TermVocabulary();
+    List<TermVocabulary.TermCounts> docs = new ArrayList<>(texts.size());
+    for (String text : texts) docs.add(vocabulary.analyse(text, analyzer, ignored));
+    return of(docs, vocabulary);
+  }
+
+  /**
+   * TF-IDF over texts analysed before into {@code vocabulary}. Term ids are renumbered by first occurrence over
+   * {@code docs} in order, exactly as if the texts were analysed afresh, so vectors (and ties broken by term id)
+   * are the same whichever other texts share the vocabulary.
+   */
+  static TfIdfVectors of(List<TermVocabulary.TermCounts> docs, TermVocabulary vocabulary) {
+    int n = docs.size();
+    int[] renumbered = new int[vocabulary.size()];
+    Arrays.fill(renumbered, -1);
+    String[] vocab = new String[1 << 10];
     int vocabSize = 0;
-    int[] df = new int[1 << 14];
+    int[] df = new int[1 << 10];
     int[][] docTerms = new int[n][];
     int[][] docCounts = new int[n][];
-    int[] scratch = new int[256];
+    long[] packed = new long[256];
     for (int d = 0; d < n; d++) {
-      int len = 0;
-      try (TokenStream ts = analyzer.tokenStream("body", texts.get(d))) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          char[] buf = term.buffer();
-          int tl = term.length();
-          if (tl == 0 || ignored.contains(buf, 0, tl)) continue;
-          Integer id = ids.get(buf, 0, tl);
-          if (id == null) {
-            id = vocabSize;
-            ids.put(Arrays.copyOf(buf, tl), id);
-            if (vocabSize == vocab.length) {
-              vocab = Arrays.copyOf(vocab, vocabSize * 2);
-              df = Arrays.copyOf(df, vocabSize * 2);
-            }
-            vocab[vocabSize++] = new String(buf, 0, tl);
+      TermVocabulary.TermCounts doc = docs.get(d);
+      int u = doc.terms().length;
+      if (u > packed.length) packed = new long[Math.max(u, packed.length * 2)];
+      for (int i = 0; i < u; i++) {
+        int old = doc.terms()[i];
+        int id = renumbered[old];
+        if (id < 0) {
+          id = renumbered[old] = vocabSize;
+          if (vocabSize == vocab.length) {
+            vocab = Arrays.copyOf(vocab, vocabSize * 2);
+            df = Arrays.copyOf(df, vocabSize * 2);
           }
-          if (len == scratch.length) scratch = Arrays.copyOf(scratch, len * 2);
-          scratch[len++] = id;
+          vocab[vocabSize++] = vocabulary.word(old);
         }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // cannot happen on a String reader
+        packed[i] = (long) id << 32 | doc.counts()[i];
       }
-      // Run-length count of the sorted term ids gives unique terms and their frequencies.
-      Arrays.sort(scratch, 0, len);
-      int[] t = new int[len];
-      int[] c = new int[len];
-      int u = 0;
-      for (int i = 0; i < len; i++) {
-        if (u > 0 && t[u - 1] == scratch[i]) c[u - 1]++;
-        else {
-          t[u] = scratch[i];
-          c[u++] = 1;
-        }
+      // Vectors keep their terms in increasing id order.
+      Arrays.sort(packed, 0, u);
+      int[] t = new int[u];
+      int[] c = new int[u];
+      for (int i = 0; i < u; i++) {
+        t[i] = (int) (packed[i] >>> 32);
+        c[i] = (int) packed[i];
+        df[t[i]]++;
       }
-      docTerms[d] = Arrays.copyOf(t, u);
-      docCounts[d] = Arrays.copyOf(c, u);
-      for (int i = 0; i < u; i++) df[docTerms[d][i]]++;
+      docTerms[d] = t;
+      docCounts[d] = c;
     }
     SparseVector[] vectors = new SparseVector[n];
     for (int d = 0; d < n; d++) {
