@@ -23,11 +23,12 @@ final class WordScores {
   static final int EDGE_LEFT_AT = 6 * T + ROW;
   static final int SIZE = 6 * T + 2 * ROW;
   /**
-   * Word types kept; about 1.2 KB each, so at most about 80 MB. A type that does not fit costs ~70 scattered weight
-   * rows on every occurrence; where 2^15 missed ~6% of ANT's tokens, the 65k most frequent types cover ~98%. 2^17
-   * (every ANT type) is a little faster but takes up to 160 MB, too much beside a 1 GB digest of 31k articles.
+   * Word types kept; about 1.2 KB each, so at most about 40 MB. A type that does not fit costs ~70 scattered weight
+   * rows on every occurrence (2^15 missed ~6% of ANT's tokens; 2^17, every ANT type, is a little faster). Larger
+   * caches were measured to push the 31k-article SaudiNewsNet digest to within a few MB of its 1 GB heap goal
+   * (`bench pipeline`: 980 MB left after a collection), so the cache stays small.
    */
-  static final int DEFAULT_CAPACITY = 1 << 16;
+  static final int DEFAULT_CAPACITY = 1 << 15;
 
   /** A word type's analysis and its summed scores. */
   record Entry(FeatureExtractor.Word word, float[] scores) {}
