@@ -1,21 +1,13 @@
 package org.marsad.stages.cluster;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.marsad.DigestRequest;
-import org.marsad.Marsad;
-import org.marsad.Progress;
-import org.marsad.SharedData;
 import org.marsad.eval.ClusterScores;
 import org.marsad.model.Article;
 import org.marsad.model.Event;
@@ -29,28 +21,8 @@ import org.marsad.model.Event;
 class AntEventsTune {
   @Test
   void grid() throws Exception {
-    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> outlets = Files.list(corpus)) {
-      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
-        for (String category : List.of("middleEast", "internationalNews")) {
-          Path dir = outlet.resolve(category);
-          if (!Files.isDirectory(dir)) continue;
-          try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().matches(".*-2018040[78]\\.txt")).sorted().forEach(files::add);
-          }
-        }
-      }
-    }
-    Map<String, String> gold = new LinkedHashMap<>();
-    try (var in = getClass().getResourceAsStream("/org/marsad/eval/ant-2018-04-07-08-events.tsv")) {
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] c = line.split("\t");
-        gold.put(c[0], c[1]);
-      }
-    }
-    List<Article> articles = Marsad.digest(new DigestRequest(files, null, null), Progress.NONE).articles();
+    Map<String, String> gold = AntDevData.gold();
+    List<Article> articles = AntDevData.articles();
     var an = new ArabicAnalyzer();
     double[] bodies = parse("tune.body", "1");
     double[] leads = parse("tune.lead", "0,0.5,1");
