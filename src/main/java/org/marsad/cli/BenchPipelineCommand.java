@@ -1,6 +1,8 @@
 package org.marsad.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -50,13 +52,18 @@ import picocli.CommandLine.Parameters;
         + "texts; prints articles/s, peak heap, per-step ratios and, last, the total ratio.")
 final class BenchPipelineCommand implements Callable<Integer> {
   /** The order steps are printed in; a stage not named here is printed after these. */
-  private static final List<String> CORPUS_STEPS = List.of("group", "store");
+  private static final List<String> CORPUS_STEPS = List.of("group: persons, events", "group: conflicts, briefs, stories ‖ store");
 
   @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Index into this store (kept). Default: a temporary folder, deleted afterwards.")
   Path dataDir;
+
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Also write the digest's JSON (as `digest --format json`) to FILE, untimed: to check that a change "
+          + "keeps the output byte for byte.")
+  Path jsonFile;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds of the bare pass (best is kept). Default: ${DEFAULT-VALUE}.")
   int rounds;
@@ -89,6 +96,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     long gcMillis = gcMillis() - gc0;
     HeapWatch.Peaks peaks = heap.stop();
     long retained = retainedHeap();
+    if (jsonFile != null) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(jsonFile))) {
+        DigestJson.write(digest, out, false);
+      }
+    }
 
     List<String> texts = new ArrayList<>(digest.articles().size());
     long chars = 0;
@@ -122,7 +134,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
           chars, tokens));
       lines.add(String.format("machine: %d processors; the bare pass runs on 1 thread, the digest on all", processors));
       lines.add("× bare = a step's CPU seconds over the bare pass's; article stages: their workers' CPU summed;");
-      lines.add("  ingest, group, store, digest total: the whole process's CPU (workers, GC, JIT) while they ran");
+      lines.add("  ingest, group steps, digest total: the whole process's CPU (workers, GC, JIT) while they ran;");
+      lines.add("  the store indexes on its own thread beside conflicts, briefs and stories, so they are one row");
       lines.add(String.format("%-34s %9s %9s %8s", "step", "wall s", "cpu s", "× bare"));
       row(lines, "bare ArabicAnalyzer pass", bare);
       Map<String, Step> left = new LinkedHashMap<>(steps);
@@ -153,8 +166,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     private static String label(String step) {
       return switch (step) {
-        case "group" -> "group (persons, events, stories)";
-        case "store" -> "store (Lucene index + JSON)";
+        case "group: persons, events" -> "group: persons, events";
+        case "group: conflicts, briefs, stories ‖ store" -> "conflicts, briefs, stories ‖ store";
         default -> step;
       };
     }

@@ -96,10 +96,10 @@ public final class BaselineStoryGrouper implements StoryGrouper {
 
     Map<Integer, List<Event>> groups = new TreeMap<>();
     for (int e = 0; e < n; e++) groups.computeIfAbsent(label[e], k -> new ArrayList<>()).add(sorted.get(e));
-    List<Story> stories = new ArrayList<>(groups.size());
     Map<String, String> whenOfEvent = new java.util.HashMap<>();
     for (Event e : sorted) if (e.when() != null) whenOfEvent.put(e.id(), e.when());
-    for (List<Event> members : groups.values()) stories.add(story(members, byId));
+    // each story's timeline and trends read only its own events: on all cores
+    List<Story> stories = new ArrayList<>(groups.values().parallelStream().map(members -> story(members, byId)).toList());
     // stories by the date of their first dated event (past happenings in the timeline do not move a story back)
     stories.sort(Comparator.comparing((Story s) -> firstWhen(s, whenOfEvent), Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Story::id));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
@@ -67,6 +68,7 @@ public final class EntityResolver {
    * person roles filled from the person's other mentions. Spans, texts and order of entities are unchanged. Pure.
    */
   public static List<Article> resolve(List<Article> articles) {
+    MentionKeys keys = MentionKeys.of(articles);
     PersonClusters clusters = new PersonClusters();
     int[][] nameIds = new int[articles.size()][];
     String[][] names = new String[articles.size()][];
@@ -76,9 +78,9 @@ public final class EntityResolver {
       names[a] = new String[es.size()];
       for (int i = 0; i < es.size(); i++) {
         Entity e = es.get(i);
-        String name = e.type() == EntityType.PER ? personName(e.text()) : "";
+        String name = e.type() == EntityType.PER ? keys.person(e.text()).personName() : "";
         // non-persons keep, in place of a name, the key under which their canonicals meet
-        names[a][i] = !name.isEmpty() ? name : e.canonical() == null ? null : otherKey(e);
+        names[a][i] = !name.isEmpty() ? name : e.canonical() == null ? null : keys.otherKey(e);
         nameIds[a][i] = name.isEmpty() ? -1 : clusters.add(name);
       }
     }
@@ -102,7 +104,8 @@ public final class EntityResolver {
         }
         int p = clusters.person(id, here);
         person[a][i] = p;
-        byPerson.computeIfAbsent(p, k -> new Cluster()).add(writtenName(e.text()), clusters.length(id), lookup(e.text()), e.role());
+        PersonForms forms = keys.person(e.text());
+        byPerson.computeIfAbsent(p, k -> new Cluster()).add(forms.writtenName(), clusters.length(id), forms.lookup(), e.role());
       }
     }
     Map<String, String> otherShared = new HashMap<>();
@@ -129,8 +132,39 @@ public final class EntityResolver {
     return out;
   }
 
-  private static String otherKey(Entity e) {
-    return e.type().name() + ' ' + SpellingKey.of(e.canonical());
+  /** What {@link #resolve} reads of a person mention's text: its name, its name as written, its lexicon name. */
+  private record PersonForms(String personName, String writtenName, String lookup) {
+    static PersonForms of(String text) {
+      String name = EntityResolver.personName(text);
+      // only a mention with a name joins a cluster and needs the other two
+      return name.isEmpty() ? new PersonForms(name, null, null)
+          : new PersonForms(name, EntityResolver.writtenName(text), EntityResolver.lookup(text));
+    }
+  }
+
+  /**
+   * Each distinct person text's forms and each distinct canonical's spelling key, computed once and on all cores:
+   * the same names recur across thousands of articles, and each form costs a normalisation and regex splits.
+   */
+  private record MentionKeys(Map<String, PersonForms> persons, Map<String, String> spellingKeys) {
+    static MentionKeys of(List<Article> articles) {
+      MentionKeys keys = new MentionKeys(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+      articles.parallelStream().forEach(a -> {
+        for (Entity e : a.entities()) {
+          if (e.type() == EntityType.PER) keys.persons.computeIfAbsent(e.text(), PersonForms::of);
+          if (e.canonical() != null) keys.spellingKeys.computeIfAbsent(e.canonical(), SpellingKey::of);
+        }
+      });
+      return keys;
+    }
+
+    PersonForms person(String text) {
+      return persons.get(text);
+    }
+
+    String otherKey(Entity e) {
+      return e.type().name() + ' ' + spellingKeys.get(e.canonical());
+    }
   }
 
   private static String mostFrequent(Map<String, Integer> counts) {
