@@ -34,6 +34,7 @@ import org.marsad.stages.extract.QuantityStage;
 import org.marsad.stages.extract.QuoteStage;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.marsad.stages.cluster.ArticleClaims;
 import org.marsad.stages.cluster.ArticleTermCache;
 import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.cluster.BaselineStoryGrouper;
@@ -47,6 +48,14 @@ import org.marsad.store.LuceneArticleStore;
  * The one entry point of the core (jsoup's {@code Jsoup} facade): {@code cli/} and {@code web/} call only this.
  */
 public final class Marsad {
+  /** Step reported to {@link StepTimes}: reading and parsing the files (the stages' work beside it taken out). */
+  public static final String INGEST_STEP = "ingest";
+  /** Step reported to {@link StepTimes}: persons resolved across articles, events, dates inferred from events. */
+  public static final String GROUP_STEP = "group: persons, events";
+  /** Step reported to {@link StepTimes} when nothing is stored: conflicts, briefs and stories. */
+  public static final String FINISH_STEP = "conflicts, briefs, stories";
+  /** Step reported to {@link StepTimes} when a store is written: it runs beside conflicts, briefs and stories. */
+  public static final String FINISH_AND_STORE_STEP = "conflicts, briefs, stories ‖ store";
   /** Articles handed to the store at once. */
   private static final int STORE_BATCH = 2048;
 
@@ -78,13 +87,13 @@ public final class Marsad {
       long t0 = System.nanoTime(), c0 = StepTimes.processCpuNanos(), s0 = stageCpu.sum();
       new Ingestor(IngestOptions.DEFAULTS).ingest(request.paths(), analysis::add, errors::add, skipped::add);
       // the stages already run beside the reading: what they spent meanwhile is theirs, not the ingest's
-      times.add("ingest", System.nanoTime() - t0, StepTimes.processCpuNanos() - c0 - (stageCpu.sum() - s0));
+      times.add(INGEST_STEP, System.nanoTime() - t0, StepTimes.processCpuNanos() - c0 - (stageCpu.sum() - s0));
       analysed = analysis.finish();
     }
     long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
     Placed placed = place(analysed, true);
     analysed = null; // grouping made new articles (resolved entities, inferred dates): do not hold both while storing
-    times.add("group: persons, events", System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
+    times.add(GROUP_STEP, System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
     List<Article> withInferred = placed.articles();
 
     // The articles are final now: the store indexes them on its own thread while conflicts, briefs and stories are
@@ -97,7 +106,7 @@ public final class Marsad {
     } finally {
       if (storeWriter != null) storeWriter.await();
     }
-    times.add(storeWriter == null ? "group: conflicts, briefs, stories" : "group: conflicts, briefs, stories ‖ store",
+    times.add(storeWriter == null ? FINISH_STEP : FINISH_AND_STORE_STEP,
         System.nanoTime() - t2, StepTimes.processCpuNanos() - c2);
     if (storeWriter != null) storeWriter.rethrow();
     return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
@@ -331,9 +340,11 @@ public final class Marsad {
     for (Article a : withInferred) byId.put(a.id(), a);
     // conflicts and stories read the final dates: an undated article's "today" is its event's day by now
     // stories are built from briefed events, so their timelines use the day of each happening
-    List<Event> events = EventBriefs.briefAll(EventConflicts.withConflicts(placed.events(), byId), withInferred);
+    // conflicts and trends read the same counted claims of each article: read once
+    ArticleClaims claims = new ArticleClaims();
+    List<Event> events = EventBriefs.briefAll(EventConflicts.withConflicts(placed.events(), byId, claims), withInferred);
     List<Story> stories = new BaselineStoryGrouper(placed.analyzer(), BaselineStoryGrouper.Settings.DEFAULTS)
-        .group(events, byId, placed.terms());
+        .group(events, byId, placed.terms(), claims);
     return new Grouped(withInferred, events, stories);
   }
 

@@ -41,18 +41,19 @@ class DigestStepTimesTest {
       assertThat(calls.get(s.name())).as(s.name()).hasValue(2);
       assertThat(nanos.get(s.name()).sum()).as(s.name()).isPositive();
     }
-    for (String step : List.of("ingest", "group", "store")) {
+    for (String step : List.of(Marsad.INGEST_STEP, Marsad.GROUP_STEP, Marsad.FINISH_AND_STORE_STEP)) {
       assertThat(calls.get(step)).as(step).hasValue(1);
       assertThat(nanos.get(step).sum()).as(step).isPositive();
     }
   }
 
   @Test
-  void withoutADataDirectoryNothingIsStoredOrTimedAsStore(@TempDir Path dir) throws Exception {
+  void withoutADataDirectoryNothingIsStoredOrTimedBesideTheStore(@TempDir Path dir) throws Exception {
     Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     Marsad.digest(new DigestRequest(List.of(corpus(dir)), null, null), Progress.NONE,
         (step, wall, cpu) -> nanos.computeIfAbsent(step, k -> new LongAdder()).add(wall));
 
-    assertThat(nanos).containsKeys("ingest", "clean", "group").doesNotContainKey("store");
+    assertThat(nanos).containsKeys(Marsad.INGEST_STEP, "clean", Marsad.GROUP_STEP, Marsad.FINISH_STEP)
+        .doesNotContainKey(Marsad.FINISH_AND_STORE_STEP);
   }
 }

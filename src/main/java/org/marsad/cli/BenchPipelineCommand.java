@@ -52,7 +52,7 @@ import picocli.CommandLine.Parameters;
         + "texts; prints articles/s, peak heap, per-step ratios and, last, the total ratio.")
 final class BenchPipelineCommand implements Callable<Integer> {
   /** The order steps are printed in; a stage not named here is printed after these. */
-  private static final List<String> CORPUS_STEPS = List.of("group: persons, events", "group: conflicts, briefs, stories ‖ store");
+  private static final List<String> CORPUS_STEPS = List.of(Marsad.GROUP_STEP, Marsad.FINISH_AND_STORE_STEP, Marsad.FINISH_STEP);
 
   @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
@@ -139,9 +139,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
       lines.add(String.format("%-34s %9s %9s %8s", "step", "wall s", "cpu s", "× bare"));
       row(lines, "bare ArabicAnalyzer pass", bare);
       Map<String, Step> left = new LinkedHashMap<>(steps);
-      row(lines, "ingest (read, decode, parse)", orZero(left.remove("ingest")));
+      row(lines, "ingest (read, decode, parse)", orZero(left.remove(Marsad.INGEST_STEP)));
       for (String stage : stageNames) row(lines, "  stage " + stage, orZero(left.remove(stage)));
-      for (String step : CORPUS_STEPS) row(lines, label(step), orZero(left.remove(step)));
+      for (String step : CORPUS_STEPS) {
+        Step st = left.remove(step);
+        if (st != null) row(lines, step, st);
+      }
       for (Map.Entry<String, Step> e : left.entrySet()) row(lines, e.getKey(), e.getValue());
       row(lines, "digest total", digest);
       lines.add(String.format("articles/s: %.0f (digest wall %.1f s)", articles / Math.max(1e-9, digest.wallNanos() / 1e9),
@@ -162,14 +165,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     private static double ratio(long a, long b) {
       return (double) a / Math.max(1, b);
-    }
-
-    private static String label(String step) {
-      return switch (step) {
-        case "group: persons, events" -> "group: persons, events";
-        case "group: conflicts, briefs, stories ‖ store" -> "conflicts, briefs, stories ‖ store";
-        default -> step;
-      };
     }
 
     private static Step orZero(Step v) {

@@ -58,6 +58,14 @@ public final class BaselineStoryGrouper implements StoryGrouper {
    * the stories are the same. {@code terms} must be built with this grouper's analyzer.
    */
   public List<Story> group(List<Event> events, Map<String, Article> byId, ArticleTermCache terms) {
+    return group(events, byId, terms, new ArticleClaims());
+  }
+
+  /**
+   * As {@link #group(List, Map, ArticleTermCache)}, reading the articles' counted claims (for the trends) through
+   * {@code claims}, which the event conflicts may have filled already.
+   */
+  public List<Story> group(List<Event> events, Map<String, Article> byId, ArticleTermCache terms, ArticleClaims claims) {
     if (terms != null) terms.requireAnalyzer(analyzer);
     List<Event> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(Event::id));
@@ -99,7 +107,7 @@ public final class BaselineStoryGrouper implements StoryGrouper {
     Map<String, String> whenOfEvent = new java.util.HashMap<>();
     for (Event e : sorted) if (e.when() != null) whenOfEvent.put(e.id(), e.when());
     // each story's timeline and trends read only its own events: on all cores
-    List<Story> stories = new ArrayList<>(groups.values().parallelStream().map(members -> story(members, byId)).toList());
+    List<Story> stories = new ArrayList<>(groups.values().parallelStream().map(members -> story(members, byId, claims)).toList());
     // stories by the date of their first dated event (past happenings in the timeline do not move a story back)
     stories.sort(Comparator.comparing((Story s) -> firstWhen(s, whenOfEvent), Comparator.nullsLast(Comparator.<String>naturalOrder()))
         .thenComparing(Story::id));
@@ -125,7 +133,7 @@ public final class BaselineStoryGrouper implements StoryGrouper {
     }
   }
 
-  private static Story story(List<Event> members, Map<String, Article> byId) {
+  private static Story story(List<Event> members, Map<String, Article> byId, ArticleClaims claims) {
     List<Event> order = StoryTimeline.order(members, byId);
     List<String> eventIds = new ArrayList<>();
     Event largest = order.get(0);
@@ -134,6 +142,6 @@ public final class BaselineStoryGrouper implements StoryGrouper {
       if (e.articleIds().size() > largest.articleIds().size()) largest = e;
     }
     String id = "s-" + BaselineEventGrouper.shortHash(eventIds);
-    return new Story(id, largest.title(), eventIds, StoryTimeline.of(order, byId), StoryTrends.of(order, byId));
+    return new Story(id, largest.title(), eventIds, StoryTimeline.of(order, byId), StoryTrends.of(order, byId, claims));
   }
 }

@@ -17,8 +17,13 @@ public final class EventConflicts {
 
   /** All conflicts among the articles of one event, quantities first, then dates, then roles. */
   public static List<Event.Conflict> of(List<Article> articles) {
+    return of(articles, new ArticleClaims());
+  }
+
+  /** As {@link #of(List)}, reading the articles' counted claims through {@code claims}. */
+  public static List<Event.Conflict> of(List<Article> articles, ArticleClaims claims) {
     if (articles.size() < 2) return List.of();
-    List<Event.Conflict> out = new ArrayList<>(QuantityConflicts.ofMeasures(articles));
+    List<Event.Conflict> out = new ArrayList<>(QuantityConflicts.ofMeasures(articles, claims));
     out.addAll(DateConflicts.of(articles));
     out.addAll(RoleConflicts.of(articles));
     return out;
@@ -29,6 +34,14 @@ public final class EventConflicts {
    * what a conflict is. An article missing from {@code byId} is left out (it cannot be read).
    */
   public static List<Event> withConflicts(List<Event> events, Map<String, Article> byId) {
+    return withConflicts(events, byId, new ArticleClaims());
+  }
+
+  /**
+   * As {@link #withConflicts(List, Map)}, reading the articles' counted claims through {@code claims} (shared with
+   * the stories' trends, which read them again).
+   */
+  public static List<Event> withConflicts(List<Event> events, Map<String, Article> byId, ArticleClaims claims) {
     // events are independent: on all cores, in their order
     return events.parallelStream().map(e -> {
       List<Article> articles = new ArrayList<>(e.articleIds().size());
@@ -36,7 +49,7 @@ public final class EventConflicts {
         Article a = byId.get(id);
         if (a != null) articles.add(a);
       }
-      return e.withConflicts(of(articles));
+      return e.withConflicts(of(articles, claims));
     }).toList();
   }
 }

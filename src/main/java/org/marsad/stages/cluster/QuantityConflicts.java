@@ -36,16 +36,21 @@ final class QuantityConflicts {
 
   /** One conflict per measure on which the articles disagree; one claim per value, with every article giving it. */
   static List<Event.Conflict> ofMeasures(List<Article> articles) {
+    return ofMeasures(articles, new ArticleClaims());
+  }
+
+  /** As {@link #ofMeasures(List)}, reading each article's claims through {@code claims}. */
+  static List<Event.Conflict> ofMeasures(List<Article> articles, ArticleClaims claims) {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) if (a != null) byId.putIfAbsent(a.id(), a);
     List<Event.Conflict> out = new ArrayList<>();
-    for (Map.Entry<Measure, List<Claim>> m : byMeasure(byId.values()).entrySet()) {
+    for (Map.Entry<Measure, List<Claim>> m : byMeasure(byId.values(), claims).entrySet()) {
       if (!m.getKey().specific()) continue;
-      List<Claim> claims = m.getValue();
+      List<Claim> measured = m.getValue();
       Set<Double> disputed = new LinkedHashSet<>();
-      for (int i = 0; i < claims.size(); i++) {
-        for (int j = i + 1; j < claims.size(); j++) {
-          Claim x = claims.get(i), y = claims.get(j);
+      for (int i = 0; i < measured.size(); i++) {
+        for (int j = i + 1; j < measured.size(); j++) {
+          Claim x = measured.get(i), y = measured.get(j);
           if (disagree(x, byId.get(x.articleId()), y, byId.get(y.articleId()))) {
             disputed.add(x.value());
             disputed.add(y.value());
@@ -54,7 +59,7 @@ final class QuantityConflicts {
       }
       if (disputed.size() < 2) continue;
       Map<Double, List<Claim>> byValue = new TreeMap<>();
-      for (Claim c : claims) if (disputed.contains(c.value())) byValue.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
+      for (Claim c : measured) if (disputed.contains(c.value())) byValue.computeIfAbsent(c.value(), k -> new ArrayList<>()).add(c);
       List<Event.Claim> sides = new ArrayList<>();
       for (Map.Entry<Double, List<Claim>> v : byValue.entrySet()) {
         List<String> ids = v.getValue().stream().map(Claim::articleId).distinct().sorted().toList();
@@ -111,8 +116,13 @@ final class QuantityConflicts {
    * articles that give it.
    */
   static Map<Measure, Consensus> consensus(List<Article> articles) {
+    return consensus(articles, new ArticleClaims());
+  }
+
+  /** As {@link #consensus(List)}, reading each article's claims through {@code claims}. */
+  static Map<Measure, Consensus> consensus(List<Article> articles, ArticleClaims claims) {
     Map<Measure, Consensus> out = new LinkedHashMap<>();
-    for (Map.Entry<Measure, List<Claim>> e : byMeasure(articles).entrySet()) {
+    for (Map.Entry<Measure, List<Claim>> e : byMeasure(articles, claims).entrySet()) {
       Map<Double, List<String>> byValue = new TreeMap<>();
       Set<Double> running = new java.util.HashSet<>();
       for (Claim c : e.getValue()) {
@@ -142,11 +152,11 @@ final class QuantityConflicts {
   /** @param running some article gives the value as a running total (membership always is one) */
   record Consensus(double value, List<String> articleIds, boolean running) {}
 
-  private static Map<Measure, List<Claim>> byMeasure(Iterable<Article> articles) {
+  private static Map<Measure, List<Claim>> byMeasure(Iterable<Article> articles, ArticleClaims claims) {
     Map<Measure, List<Claim>> out = new LinkedHashMap<>();
     for (Article a : articles) {
       if (a == null) continue;
-      for (Claim c : TrendMeasures.claims(a)) out.computeIfAbsent(c.measure(), k -> new ArrayList<>()).add(c);
+      for (Claim c : claims.of(a)) out.computeIfAbsent(c.measure(), k -> new ArrayList<>()).add(c);
     }
     return out;
   }

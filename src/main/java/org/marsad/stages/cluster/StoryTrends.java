@@ -27,6 +27,11 @@ final class StoryTrends {
    * @param ordered the story's events in order (undated ones where {@link StoryTimeline#order} puts them)
    */
   static List<Story.Trend> of(List<Event> ordered, Map<String, Article> byId) {
+    return of(ordered, byId, new ArticleClaims());
+  }
+
+  /** As {@link #of(List, Map)}, reading the articles' counted claims through {@code claims}. */
+  static List<Story.Trend> of(List<Event> ordered, Map<String, Article> byId, ArticleClaims claims) {
     if (ordered.size() < 2) return List.of();
     Map<Measure, List<Story.TrendPoint>> points = new LinkedHashMap<>();
     Map<Measure, Boolean> anyRunning = new LinkedHashMap<>();
@@ -36,7 +41,7 @@ final class StoryTrends {
         Article a = byId.get(id);
         if (a != null) articles.add(a);
       }
-      for (Map.Entry<Measure, QuantityConflicts.Consensus> c : QuantityConflicts.consensus(articles).entrySet()) {
+      for (Map.Entry<Measure, QuantityConflicts.Consensus> c : QuantityConflicts.consensus(articles, claims).entrySet()) {
         if (!c.getKey().specific()) continue;
         points.computeIfAbsent(c.getKey(), k -> new ArrayList<>())
             .add(new Story.TrendPoint(e.when(), c.getValue().value(), c.getValue().articleIds()));

@@ -35,10 +35,10 @@ final class TrendMeasures {
   private static final String AT_LEAST = "at-least";
   private static final Map<String, String> NOUNS = StoryLexicons.map("measure-nouns.tsv");
   private static final Map<String, String> IMPLIED_PREDICATES = impliedPredicates();
-  private static final Map<String, String> PREDICATES = StoryLexicons.map("measure-predicates.tsv");
-  private static final Map<String, String> APPROXIMATIONS = StoryLexicons.map("measure-approximations.tsv");
+  private static final Phrases PREDICATES = Phrases.of(StoryLexicons.map("measure-predicates.tsv"));
+  private static final Phrases APPROXIMATIONS = Phrases.of(StoryLexicons.map("measure-approximations.tsv"));
   private static final Set<String> PARTS = StoryLexicons.words("measure-parts.txt");
-  private static final Map<String, String> RUNNING = asMap(StoryLexicons.words("measure-running-cues.txt"));
+  private static final Phrases RUNNING = Phrases.of(asMap(StoryLexicons.words("measure-running-cues.txt")));
   private static final Set<String> STANDING = StoryLexicons.words("standing-organisations.txt");
   private static final Set<String> MEMBER_NOUNS = Set.of(StoryLexicons.normalize("عضو"), StoryLexicons.normalize("دولة"));
   private static final String FROM = StoryLexicons.normalize("من");
@@ -228,14 +228,36 @@ final class TrendMeasures {
     return null;
   }
 
+  /**
+   * A lexicon of phrases and the phrase lengths it holds (bit n set: some entry has n words), so that a lookup
+   * builds only keys of a length that can be there (most entries are one word).
+   */
+  private record Phrases(Map<String, String> entries, int lengths) {
+    static Phrases of(Map<String, String> entries) {
+      int lengths = 0;
+      for (String key : entries.keySet()) {
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
+        if (words < Integer.SIZE) lengths |= 1 << words;
+      }
+      return new Phrases(entries, lengths);
+    }
+
+    boolean has(int words) {
+      return (lengths & (1 << words)) != 0;
+    }
+  }
+
   /** The value of the longest lexicon entry (up to three words) that ends at word {@code k}; "" when none. */
-  private static String lookup(Map<String, String> lexicon, List<Word> words, int k) {
+  private static String lookup(Phrases lexicon, List<Word> words, int k) {
     for (int n = Math.min(3, k + 1); n >= 1; n--) {
+      // the key is words joined by single spaces: an entry of another length cannot be it
+      if (!lexicon.has(n)) continue;
       int from = k - n + 1;
       StringBuilder rest = new StringBuilder();
       for (int i = from + 1; i <= k; i++) rest.append(' ').append(words.get(i).form);
       for (String f : forms(words.get(from).form)) {
-        String v = lexicon.get(rest.isEmpty() ? f : f + rest);
+        String v = lexicon.entries().get(rest.isEmpty() ? f : f + rest);
         if (v != null) return v;
       }
     }

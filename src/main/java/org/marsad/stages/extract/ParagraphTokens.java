@@ -1,5 +1,6 @@
 package org.marsad.stages.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.Span;
 import org.marsad.text.ar.ArabicTokenizer;
@@ -20,6 +21,47 @@ final class ParagraphTokens {
   private final List<Token> tokens;
   private final String[] originals;
   private final String[] norms;
+
+  /** At most this many paragraphs of the last article are kept per thread; longer articles cut the rest again. */
+  private static final int MAX_RECENT = 256;
+  /**
+   * The last article's paragraphs, per thread: a digest runs the stages one after another over one article on one
+   * thread, so a stage reads the tokens an earlier one cut instead of tokenising the paragraph again.
+   */
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+  private static final class Recent {
+    private String text;
+    private final List<ParagraphTokens> paragraphs = new ArrayList<>();
+    private int next;
+  }
+
+  /**
+   * The paragraph's tokens, shared with the stage before on this thread when it read the same paragraph of the same
+   * text (the same String object: a later article never sees an earlier one's tokens). Read-only, so sharing is safe.
+   */
+  static ParagraphTokens of(String text, Span paragraph) {
+    Recent recent = RECENT.get();
+    if (recent.text != text) {
+      recent.text = text;
+      recent.paragraphs.clear();
+      recent.next = 0;
+    }
+    List<ParagraphTokens> kept = recent.paragraphs;
+    int n = kept.size();
+    // stages read paragraphs in order: look where the last hit left off first
+    for (int k = 0; k < n; k++) {
+      int i = (recent.next + k) % n;
+      ParagraphTokens p = kept.get(i);
+      if (p.base == paragraph.start() && p.paragraph.length() == paragraph.length()) {
+        recent.next = i + 1;
+        return p;
+      }
+    }
+    ParagraphTokens p = new ParagraphTokens(text, paragraph);
+    if (n < MAX_RECENT) kept.add(p);
+    return p;
+  }
 
   ParagraphTokens(String text, Span paragraph) {
     this.text = text;

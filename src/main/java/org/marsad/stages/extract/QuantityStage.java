@@ -82,7 +82,7 @@ public final class QuantityStage implements Stage {
     Article result = article;
     for (Span paragraph : article.body()) {
       try {
-        find(new ParagraphTokens(article.text(), paragraph), out);
+        find(ParagraphTokens.of(article.text(), paragraph), out);
       } catch (RuntimeException e) {
         result = result.withProblem(new Problem(name(), paragraph, "quantities skipped: " + e));
       }

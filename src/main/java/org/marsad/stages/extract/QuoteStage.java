@@ -50,7 +50,7 @@ public final class QuoteStage implements Stage {
     String[] lastSpeaker = new String[1];
     for (Span paragraph : article.body()) {
       try {
-        find(new ParagraphTokens(article.text(), paragraph), article.entities(), lastSpeaker, out);
+        find(ParagraphTokens.of(article.text(), paragraph), article.entities(), lastSpeaker, out);
       } catch (RuntimeException e) {
         result = result.withProblem(new Problem(name(), paragraph, "quotes skipped: " + e));
       }

@@ -30,4 +30,23 @@ class ParagraphTokensTest {
       }
     }
   }
+
+  @Test
+  void ofSharesTheTokensOfTheSameParagraphOfTheSameTextOnly() {
+    String text = "بدأ الاجتماع صباح اليوم.\n\nوقال الوزير إن 12 دولة شاركت.";
+    Span first = new Span(0, 24), second = new Span(26, text.length());
+    ParagraphTokens a = ParagraphTokens.of(text, first);
+    ParagraphTokens b = ParagraphTokens.of(text, second);
+    assertThat(ParagraphTokens.of(text, first)).isSameAs(a);
+    assertThat(ParagraphTokens.of(text, second)).isSameAs(b);
+    assertThat(b.original(0)).isEqualTo("وقال");
+    // a narrower span of the same paragraph is another paragraph
+    assertThat(ParagraphTokens.of(text, new Span(26, 30))).isNotSameAs(b).extracting(ParagraphTokens::size).isEqualTo(1);
+    // an equal text that is another String (another article) is cut again, never mixed with the first
+    String copy = new String(text.toCharArray());
+    ParagraphTokens c = ParagraphTokens.of(copy, first);
+    assertThat(c).isNotSameAs(a);
+    assertThat(c.text).isSameAs(copy);
+    assertThat(ParagraphTokens.of(text, first)).isNotSameAs(a).extracting(p -> p.text).isSameAs(text);
+  }
 }
