@@ -1,7 +1,6 @@
 package org.marsad;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -11,12 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import org.marsad.ask.AskEngine;
 import org.marsad.ask.AskResult;
 import org.marsad.model.Article;
@@ -50,7 +44,7 @@ import org.marsad.store.LuceneArticleStore;
  * The one entry point of the core (jsoup's {@code Jsoup} facade): {@code cli/} and {@code web/} call only this.
  */
 public final class Marsad {
-  /** Step reported to {@link StepTimes}: reading and parsing the files (the stages' work beside it taken out). */
+  /** Step reported to {@link StepTimes}: reading and parsing the files. */
   public static final String INGEST_STEP = "ingest";
   /** Step reported to {@link StepTimes}: persons resolved across articles, events, dates inferred from events. */
   public static final String GROUP_STEP = "group: persons, events";
@@ -79,19 +73,34 @@ public final class Marsad {
 
   /** As {@link #digest(DigestRequest, Progress)}, reporting each step's time to {@code times}. */
   public static Digest digest(DigestRequest request, Progress progress, StepTimes times) throws IOException {
+    List<Article> ingested = new ArrayList<>();
     List<InputError> errors = Collections.synchronizedList(new ArrayList<>());
     List<InputError> skipped = new ArrayList<>();
-    StageCpu stageCpu = new StageCpu(times);
-    Pipeline pipeline = times == StepTimes.NONE ? articlePipeline() : timed(articlePipeline(), stageCpu);
+    long t0 = System.nanoTime(), c0 = StepTimes.processCpuNanos();
+    new Ingestor(IngestOptions.DEFAULTS)
+        .ingest(request.paths(), a -> {
+          ingested.add(a);
+          if ((ingested.size() & 63) == 0) progress.update("read", ingested.size(), -1);
+        }, errors::add, skipped::add);
+    times.add(INGEST_STEP, System.nanoTime() - t0, StepTimes.processCpuNanos() - c0);
+    progress.update("read", ingested.size(), ingested.size());
+
+    // Not started while files are still read: tried, and every stage then cost about 10% more CPU (four A/B runs)
+    // for a few seconds of overlap.
+    Pipeline pipeline = times == StepTimes.NONE ? articlePipeline() : timed(articlePipeline(), times);
     StageContext context = new StageContext(request.referenceDate());
-    List<Article> analysed;
-    try (ArticleAnalysis analysis = new ArticleAnalysis(pipeline, context, progress)) {
-      long t0 = System.nanoTime(), c0 = StepTimes.processCpuNanos(), s0 = stageCpu.sum();
-      new Ingestor(IngestOptions.DEFAULTS).ingest(request.paths(), analysis::add, errors::add, skipped::add);
-      // the stages already run beside the reading: what they spent meanwhile is theirs, not the ingest's
-      times.add(INGEST_STEP, System.nanoTime() - t0, StepTimes.processCpuNanos() - c0 - (stageCpu.sum() - s0));
-      analysed = analysis.finish();
-    }
+    AtomicLong done = new AtomicLong();
+    int total = ingested.size();
+    List<Article> analysed = ingested.parallelStream()
+        .map(a -> {
+          Article out = pipeline.process(a, context);
+          long n = done.incrementAndGet();
+          if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
+          return out;
+        })
+        .toList();
+    progress.update("analyse", total, total);
+    ingested.clear(); // the analysed articles share the texts; nothing else of the ingested ones is needed
     long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
     Placed placed = place(analysed, true);
     analysed = null; // grouping made new articles (resolved entities, inferred dates): do not hold both while storing
@@ -168,113 +177,6 @@ public final class Marsad {
         synchronized (progress) { progress.update("store", to, articles.size()); }
       }
       store.commit();
-    }
-  }
-
-  /**
-   * The article stages over chunks of articles on all cores, started while later files are still being read (the
-   * reader waits on disk and inflating much of the time); the result keeps the order the articles were read in.
-   */
-  private static final class ArticleAnalysis implements AutoCloseable {
-    /** Articles per task: small enough to start early and balance the cores, large enough to cost nothing. */
-    private static final int CHUNK = 64;
-
-    private final Pipeline pipeline;
-    private final StageContext context;
-    private final Progress progress;
-    private final ExecutorService workers;
-    private final List<Future<List<Article>>> chunks = new ArrayList<>();
-    private final AtomicLong done = new AtomicLong();
-    private List<Article> pending = new ArrayList<>(CHUNK);
-    private int read;
-    private volatile long total = -1;
-
-    ArticleAnalysis(Pipeline pipeline, StageContext context, Progress progress) {
-      this.pipeline = pipeline;
-      this.context = context;
-      this.progress = progress;
-      AtomicLong ids = new AtomicLong();
-      this.workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-        Thread t = new Thread(r, "marsad-analyse-" + ids.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      });
-    }
-
-    /** Takes the next article read; called on the reading thread. */
-    void add(Article article) {
-      pending.add(article);
-      if ((++read & 63) == 0) update("read", read, -1);
-      if (pending.size() == CHUNK) submit();
-    }
-
-    private void submit() {
-      List<Article> chunk = pending;
-      pending = new ArrayList<>(CHUNK);
-      chunks.add(workers.submit(() -> {
-        List<Article> out = new ArrayList<>(chunk.size());
-        for (Article a : chunk) {
-          out.add(pipeline.process(a, context));
-          long n = done.incrementAndGet();
-          if ((n & 63) == 0) update("analyse", n, total);
-        }
-        return out;
-      }));
-    }
-
-    /** Every article read, analysed, in the order read. */
-    List<Article> finish() throws InterruptedIOException {
-      if (!pending.isEmpty()) submit();
-      total = read;
-      update("read", read, read);
-      List<Article> out = new ArrayList<>(read);
-      try {
-        for (Future<List<Article>> chunk : chunks) out.addAll(chunk.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("digest interrupted while analysing articles");
-      } catch (ExecutionException e) {
-        // the pipeline turns a stage's failure into a problem on the article, so this is a bug: rethrow it as is
-        switch (e.getCause()) {
-          case RuntimeException r -> throw r;
-          case Error r -> throw r;
-          default -> throw new IllegalStateException(e.getCause());
-        }
-      }
-      chunks.clear();
-      update("analyse", read, read);
-      return out;
-    }
-
-    private void update(String step, long n, long of) {
-      synchronized (progress) {
-        progress.update(step, n, of);
-      }
-    }
-
-    @Override
-    public void close() {
-      workers.shutdownNow();
-    }
-  }
-
-  /** Passes step times on, keeping the sum of the article stages' CPU (to take it out of what ran beside them). */
-  private static final class StageCpu implements StepTimes {
-    private final StepTimes times;
-    private final LongAdder cpu = new LongAdder();
-
-    StageCpu(StepTimes times) {
-      this.times = times;
-    }
-
-    @Override
-    public void add(String step, long wallNanos, long cpuNanos) {
-      cpu.add(cpuNanos);
-      times.add(step, wallNanos, cpuNanos);
-    }
-
-    long sum() {
-      return cpu.sum();
     }
   }
 
