@@ -38,7 +38,7 @@ final class EventProfiler {
   private final boolean outletAware;
 
   EventProfiler(Analyzer analyzer, TermStatistics stats) {
-    this(analyzer, stats, true);
+    this(analyzer, stats, false);
   }
 
   EventProfiler(Analyzer analyzer, TermStatistics stats, boolean outletAware) {

@@ -85,6 +85,13 @@ public final class IncrementalEventDetector implements AutoCloseable {
     }
   }
 
+  /**
+   * Off: the outlet factor ({@link TermStatistics#outletFactor}) lowered B³ / pairwise F1 on the ANT dev days
+   * (0.857 / 0.612 without, 0.837 / 0.489 with, fitted on both days), the topics an outlet covers most that day
+   * being mistaken for its furniture. Kept as an ablation for {@code AntEventLinkFit -Doutlet.aware=true}.
+   */
+  static final boolean OUTLET_AWARE = false;
+
   private final Settings settings;
   private final EventLinkModel model;
   private final EventLinkModel joinModel;
@@ -110,7 +117,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
 
 
   IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model) {
-    this(directory, analyzer, settings, model, EventLinkModel.fittedJoin(), false, true);
+    this(directory, analyzer, settings, model, EventLinkModel.fittedJoin(), false, OUTLET_AWARE);
   }
 
   private IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model,
@@ -135,7 +142,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
 
   static IncrementalEventDetector inMemory(Settings settings, EventLinkModel model) {
     return new IncrementalEventDetector(new ByteBuffersDirectory(), new ArabicAnalyzer(), settings, model,
-        EventLinkModel.fittedJoin(), true, true);
+        EventLinkModel.fittedJoin(), true, OUTLET_AWARE);
   }
 
   /**
@@ -143,7 +150,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
    * answer the many small term lookups of candidate queries several times faster than {@link ByteBuffersDirectory}.
    */
   static IncrementalEventDetector temporary(Settings settings, EventLinkModel model) {
-    return temporary(settings, model, EventLinkModel.fittedJoin(), true);
+    return temporary(settings, model, EventLinkModel.fittedJoin(), OUTLET_AWARE);
   }
 
   /**
@@ -253,7 +260,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
 
   // Scratch per assignment: candidate events, their links and join probabilities.
   private int[] evs = new int[64], bestMember = new int[64];
-  private double[] sumLink = new double[64], maxLink = new double[64], joinProb = new double[64];
+  private double[] maxLink = new double[64], joinProb = new double[64];
   private final double[] joinFeatures = new double[EventJoinFeatures.SIZE];
   private EventProfile[] candidateProfiles = new EventProfile[64];
 
@@ -268,7 +275,6 @@ public final class IncrementalEventDetector implements AutoCloseable {
       int m = Math.max(n, evs.length * 2);
       evs = new int[m];
       bestMember = new int[m];
-      sumLink = new double[m];
       maxLink = new double[m];
       joinProb = new double[m];
       candidateProfiles = new EventProfile[m];
@@ -286,21 +292,18 @@ public final class IncrementalEventDetector implements AutoCloseable {
       while (k < ne && evs[k] != ev) k++;
       if (k == ne) {
         evs[ne++] = ev;
-        sumLink[k] = 0;
         maxLink[k] = -1;
       }
-      sumLink[k] += prob;
       if (prob > maxLink[k]) {
         maxLink[k] = prob;
         bestMember[k] = i;
       }
     }
     for (int k = 0; k < ne; k++) {
-      int members = size[evs[k]];
       EventCentroid c = centroids.get(evs[k]);
       // An event closed to new dated articles has no centroid kept: its closest member stands in.
       if (c == null) c = EventCentroid.of(candidateProfiles[bestMember[k]]);
-      EventJoinFeatures.of(p, maxLink[k], sumLink[k] / members, c, members, joinFeatures);
+      EventJoinFeatures.of(p, maxLink[k], c, joinFeatures);
       joinProb[k] = joinModel.probability(joinFeatures);
     }
     return ne;
@@ -312,11 +315,10 @@ public final class IncrementalEventDetector implements AutoCloseable {
     Map<String, double[]> out = new java.util.LinkedHashMap<>();
     for (int k = 0; k < ne; k++) {
       if (!fits(evs[k], p)) continue;
-      int members = size[evs[k]];
       EventCentroid c = centroids.get(evs[k]);
       if (c == null) c = EventCentroid.of(candidateProfiles[bestMember[k]]);
       double[] f = new double[EventJoinFeatures.SIZE];
-      EventJoinFeatures.of(p, maxLink[k], sumLink[k] / members, c, members, f);
+      EventJoinFeatures.of(p, maxLink[k], c, f);
       out.put(eventIds.get(evs[k]), f);
     }
     return out;

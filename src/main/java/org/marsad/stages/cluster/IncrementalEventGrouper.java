@@ -30,7 +30,7 @@ public final class IncrementalEventGrouper implements EventGrouper {
   }
 
   IncrementalEventGrouper(IncrementalEventDetector.Settings settings, EventLinkModel model) {
-    this(settings, model, EventLinkModel.fittedJoin(), true);
+    this(settings, model, EventLinkModel.fittedJoin(), IncrementalEventDetector.OUTLET_AWARE);
   }
 
   /** For fitting and ablations: other models, and outlet-aware weighting on or off. */

@@ -27,7 +27,7 @@ class AntEventErrors {
     EventGrouper grouper = "baseline".equals(System.getProperty("errors.grouper"))
         ? new BaselineEventGrouper()
         : new IncrementalEventGrouper(IncrementalEventDetector.Settings.DEFAULTS, EventLinkModel.fitted(),
-            EventLinkModel.fittedJoin(), !"false".equals(System.getProperty("outlet.aware")));
+            EventLinkModel.fittedJoin(), Boolean.parseBoolean(System.getProperty("outlet.aware", "" + IncrementalEventDetector.OUTLET_AWARE)));
     List<Event> events = grouper.group(articles);
     long ms = (System.nanoTime() - t0) / 1_000_000;
     Map<String, String> ours = new HashMap<>();

@@ -25,8 +25,8 @@ import org.marsad.model.Event;
  *       event (teacher forcing); before each is stored, every candidate event the detector retrieves for it is an
  *       example, positive when it is the article's gold event.
  * </ul>
- * Both decide at even odds (join ≥ 0.5, merge ≥ 0.5): no threshold is tuned. -Doutlet.aware=false weighs terms
- * without the outlet factor (ablation). With -Dfit.write=true the models fitted on -Dfit.train (default all) are
+ * Both decide at even odds (join ≥ 0.5, merge ≥ 0.5): no threshold is tuned. -Doutlet.aware=true weighs terms
+ * with the outlet factor (ablation). With -Dfit.write=true the models fitted on -Dfit.train (default all) are
  * written to src/main/resources (the shipped ones).
  */
 @EnabledIfSystemProperty(named = "marsad.tune", matches = "true")
@@ -44,7 +44,7 @@ class AntEventLinkFit {
   void fitAndScore() throws Exception {
     Map<String, String> gold = AntDevData.gold();
     List<Article> articles = AntDevData.articles();
-    boolean outletAware = !"false".equals(System.getProperty("outlet.aware"));
+    boolean outletAware = Boolean.parseBoolean(System.getProperty("outlet.aware", "" + IncrementalEventDetector.OUTLET_AWARE));
     double l2 = Double.parseDouble(System.getProperty("fit.l2", "1"));
     var d = IncrementalEventDetector.Settings.DEFAULTS;
     var settings = d.withThresholds(Double.parseDouble(System.getProperty("tune.link", "" + d.link())),
@@ -136,6 +136,11 @@ class AntEventLinkFit {
             detector.assign(p);
           }
         }
+      }
+      // -Dfit.drop=a,b: ablation, those features are zeroed so their weights stay 0.
+      for (String drop : System.getProperty("fit.drop", "").split(",")) {
+        int col = EventJoinFeatures.NAMES.indexOf(drop);
+        if (col >= 0) for (double[] row : x) row[col] = 0;
       }
       LogisticRegression.Fit fit = LogisticRegression.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), l2, 50);
       join = new EventLinkModel(EventJoinFeatures.NAMES, fit.bias(), fit.weights());
