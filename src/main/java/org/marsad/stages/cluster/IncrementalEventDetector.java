@@ -258,15 +258,15 @@ public final class IncrementalEventDetector implements AutoCloseable {
     return maxLink[k] >= settings.link() && joinProb[k] >= settings.join();
   }
 
-  // Scratch per assignment: candidate events, their links and join probabilities.
+  // Scratch per assignment: candidate events, their links, join features and probabilities.
   private int[] evs = new int[64], bestMember = new int[64];
   private double[] maxLink = new double[64], joinProb = new double[64];
-  private final double[] joinFeatures = new double[EventJoinFeatures.SIZE];
+  private double[][] joinRows = new double[64][EventJoinFeatures.SIZE];
   private EventProfile[] candidateProfiles = new EventProfile[64];
 
   /**
-   * Retrieves the article's candidates and, per candidate event, fills {@code evs}, the strongest and summed pair
-   * links and the event-level join probability. Returns how many candidate events there are.
+   * Retrieves the article's candidates and, per candidate event, fills {@code evs}, the strongest pair link, the
+   * event-level join features and probability. Returns how many candidate events there are.
    */
   private int scoreCandidateEvents(EventProfile p) {
     List<CandidateIndex.Candidate> candidates = index.candidates(p, settings.queryTerms(), settings.maxDayGap(), settings.candidates());
@@ -277,6 +277,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
       bestMember = new int[m];
       maxLink = new double[m];
       joinProb = new double[m];
+      joinRows = new double[m][EventJoinFeatures.SIZE];
       candidateProfiles = new EventProfile[m];
     }
     int ne = 0;
@@ -303,23 +304,19 @@ public final class IncrementalEventDetector implements AutoCloseable {
       EventCentroid c = centroids.get(evs[k]);
       // An event closed to new dated articles has no centroid kept: its closest member stands in.
       if (c == null) c = EventCentroid.of(candidateProfiles[bestMember[k]]);
-      EventJoinFeatures.of(p, maxLink[k], c, joinFeatures);
-      joinProb[k] = joinModel.probability(joinFeatures);
+      EventJoinFeatures.of(p, maxLink[k], c, joinRows[k]);
     }
+    EventJoinFeatures.margins(joinRows, ne);
+    for (int k = 0; k < ne; k++) joinProb[k] = joinModel.probability(joinRows[k]);
     return ne;
   }
 
-  /** For fitting: the event-level features of a profile against each candidate event, by event id. */
+  /** For fitting: the event-level features of a profile against each candidate event it may join, by event id. */
   Map<String, double[]> joinFeatures(EventProfile p) {
     int ne = scoreCandidateEvents(p);
     Map<String, double[]> out = new java.util.LinkedHashMap<>();
     for (int k = 0; k < ne; k++) {
-      if (!fits(evs[k], p)) continue;
-      EventCentroid c = centroids.get(evs[k]);
-      if (c == null) c = EventCentroid.of(candidateProfiles[bestMember[k]]);
-      double[] f = new double[EventJoinFeatures.SIZE];
-      EventJoinFeatures.of(p, maxLink[k], c, f);
-      out.put(eventIds.get(evs[k]), f);
+      if (fits(evs[k], p)) out.put(eventIds.get(evs[k]), joinRows[k].clone());
     }
     return out;
   }
