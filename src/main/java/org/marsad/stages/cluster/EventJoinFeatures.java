@@ -6,8 +6,8 @@ import java.util.List;
  * The features of an article and a whole candidate event that say whether the article reports that event's
  * happening. The pair links ({@link EventLinkModel}) say how close it is to single members; the centroid says how
  * close it is to what the members say together. Weights are fitted on labelled data ({@code event-join-model.tsv}).
- * Nothing here grows with the event's size: the mean link over all members and ln(size) were tried and fitted on one
- * day transfer worse to the other (a day with one huge event is not a day of small ones).
+ * Nothing here grows with the event's size: the mean link over all members and ln(size) were tried and did not help
+ * (fitted on one dev day they transferred worse to the other, a day with one huge event not being a day of small ones).
  */
 final class EventJoinFeatures {
   static final List<String> NAMES = List.of(

@@ -63,7 +63,7 @@ final class EventProfiler {
     int[] entities = entityIds(a);
     String outletName = a.meta().outlet();
     int outlet = outletName == null || outletName.isBlank() ? -1 : stats.id(OUTLET_PREFIX + outletName.strip());
-    stats.addOutletDocument(outlet, body[0], lead[0], entities);
+    stats.addOutletDocument(outletAware ? outlet : -1, body[0], lead[0], entities);
     long published = ArticleText.epochDay(ArticleText.publishedDate(a));
     long happening = happeningDay(a, published);
     int weekdays = SimilarityGrouping.weekdayMask(published, ReportingDay.todayWeekday(a));
