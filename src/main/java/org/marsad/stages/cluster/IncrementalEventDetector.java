@@ -23,14 +23,17 @@ import org.marsad.model.Article;
  *
  * <p>Per article: its profile ({@link EventProfiler}); candidates from the {@link CandidateIndex} (a MoreLikeThis-style
  * query over its heaviest terms and names, within {@link Settings#maxDayGap} days); per candidate, the probability of
- * "same happening" from the fitted {@link EventLinkModel}; per candidate event, the strongest link and the mean link
- * over all its members (members not retrieved count as 0, so a big event is not joined through one member). The
- * article joins the best event whose strongest link reaches {@link Settings#link} and whose mean link reaches
- * {@link Settings#join}; other events it links to as well are merged into that one when their own mean link reaches
- * {@link Settings#merge} (a bridging article). Ids of merged events stay resolvable through {@link #resolve}.
+ * "same happening" from the fitted pair model ({@link EventLinkModel}, {@link PairFeatures}). Per candidate event, an
+ * event-level join probability from a second fitted model over {@link EventJoinFeatures}: the strongest pair link,
+ * the article against the event's {@link EventCentroid} (summed bodies, summed leads, names of all members), and how
+ * far the event stands out among the article's candidate events. The article joins the event of highest join
+ * probability when it reaches {@link Settings#join}; other candidate events whose join probability reaches
+ * {@link Settings#merge} are merged into it (a bridging article). Ids of merged events stay resolvable through
+ * {@link #resolve}.
  *
  * <p>An event's known publication days stay within {@code maxDayGap} of each other, and an undated article joins an
- * event only when the weekday it calls "today" meets the event's weekdays. Not thread-safe.
+ * event only when the weekday it calls "today" meets the event's weekdays. Centroids are kept only for events a
+ * dated article can still join, so memory follows the open events, not the store. Not thread-safe.
  */
 public final class IncrementalEventDetector implements AutoCloseable {
 
@@ -41,9 +44,9 @@ public final class IncrementalEventDetector implements AutoCloseable {
    * @param indexedTerms how many of each article's heaviest terms are indexed
    * @param reopenEvery how many articles wait before the index searcher is reopened
    * @param profilesInMemory how many of the latest profiles are held in memory (older ones are read from the index)
-   * @param link minimum same-happening probability of the strongest link to an event
-   * @param join minimum mean probability over an event's members for the article to join it
-   * @param merge minimum mean probability over a second event's members for the article to merge it in
+   * @param link minimum pair probability of the strongest link to an event (0: the join model alone decides)
+   * @param join minimum event-level join probability for the article to join an event
+   * @param merge minimum event-level join probability of a second candidate event for the article to merge it in
    */
   public record Settings(int maxDayGap, int candidates, int queryTerms, int indexedTerms, int reopenEvery,
       int profilesInMemory, double link, double join, double merge) {
@@ -53,9 +56,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
     }
 
     /**
-     * link / join / merge chosen with {@code AntEventLinkFit} over the 208 dev articles (the pair weights are fitted
-     * on 7 April only): a link well under even odds suffices when the mean over the event's members guards against
-     * joining a big event through one member.
+     * Even odds for joining and merging: both models are fitted (AntEventLinkFit), so no threshold is tuned here.
      */
     public static final Settings DEFAULTS = new Settings(3, 40, 24, 32, 32, 200_000, 0, 0.5, 0.5);
 
