@@ -106,18 +106,17 @@ final class EventProfiler {
     return v.normalized();
   }
 
-  /** Per analysed term, the id of its spelling key (-1: none), computed once per term seen. */
+  /** Per analysed term, the id of its key ({@link TermKeys}), computed once per term seen. */
   private final org.apache.lucene.analysis.CharArrayMap<Integer> spellingIds = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
 
   /**
-   * The id of a term's {@link SpellingKey}: outlets write one word apart (كيماوي / كيميائي, ترامب / ترمب,
+   * The id of a term's key ({@link TermKeys}): outlets write one word apart (كيماوي / كيميائي, ترامب / ترمب,
    * أميركي / أمريكي), and their articles of one happening should meet on it as they do on names.
    */
   private int spellingId(char[] buf, int len) {
     Integer id = spellingIds.get(buf, 0, len);
     if (id == null) {
-      String key = SpellingKey.of(new String(buf, 0, len));
-      id = key.isBlank() ? -1 : stats.id(key);
+      id = stats.id(TermKeys.of(new String(buf, 0, len)));
       spellingIds.put(Arrays.copyOf(buf, len), id);
     }
     return id;
@@ -134,7 +133,6 @@ final class EventProfiler {
         int tl = term.length();
         if (tl == 0 || ignored.contains(buf, 0, tl)) continue;
         int id = spellingId(buf, tl);
-        if (id < 0) continue;
         if (len == scratch.length) scratch = Arrays.copyOf(scratch, len * 2);
         scratch[len++] = id;
       }

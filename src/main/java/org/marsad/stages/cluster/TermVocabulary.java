@@ -71,14 +71,13 @@ final class TermVocabulary {
   private final CharArrayMap<Integer> keyed = new CharArrayMap<>(1 << 14, false);
 
   /**
-   * The id of a term's {@link org.marsad.text.ar.SpellingKey}: outlets write one word apart (كيماوي / كيميائي,
-   * ترامب / ترمب, أميركي / أمريكي), and their reports of one happening should meet on it.
+   * The id of a term's key ({@link TermKeys}): outlets write one word apart (كيماوي / كيميائي, ترامب / ترمب,
+   * أميركي / أمريكي), and their reports of one happening should meet on it.
    */
   private int idOf(char[] buf, int len) {
     Integer id = keyed.get(buf, 0, len);
     if (id != null) return id;
-    String key = org.marsad.text.ar.SpellingKey.of(new String(buf, 0, len));
-    char[] k = key.isBlank() ? Arrays.copyOf(buf, len) : key.toCharArray();
+    char[] k = TermKeys.of(new String(buf, 0, len)).toCharArray();
     id = keyId(k, k.length);
     keyed.put(Arrays.copyOf(buf, len), id);
     return id;

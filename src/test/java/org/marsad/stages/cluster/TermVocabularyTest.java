@@ -27,8 +27,11 @@ class TermVocabularyTest {
     int b = v.analyse("هجوم كيميائي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
     int c = v.analyse("الرئيس ترامب", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
     int d = v.analyse("الرئيس ترمب", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int e = v.analyse("الموقف الأميركي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int f = v.analyse("الموقف الأمريكي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
     assertThat(a).isEqualTo(b);
     assertThat(c).isEqualTo(d).isNotEqualTo(a);
+    assertThat(e).isEqualTo(f).isNotEqualTo(c);
   }
 
   /** A batch built from a vocabulary that other texts filled first equals the batch analysed afresh. */
