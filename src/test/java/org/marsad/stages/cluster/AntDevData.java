@@ -15,6 +15,7 @@ import org.marsad.Marsad;
 import org.marsad.Progress;
 import org.marsad.SharedData;
 import org.marsad.model.Article;
+import org.marsad.store.ArticleJson;
 
 /** The ANT dev days (7-8 April 2018, middleEast + internationalNews) analysed, and their hand labels. */
 final class AntDevData {
@@ -39,9 +40,28 @@ final class AntDevData {
     return files;
   }
 
-  /** The analysed articles, after the corpus-level steps (persons resolved across articles). */
+  /**
+   * The analysed articles, after the corpus-level steps (persons resolved across articles). With
+   * -Dant.cache=true they are kept as JSON lines in target/ and read back on the next run (tuning aids rerun often;
+   * delete the file after changing an analysis stage).
+   */
   static List<Article> articles() throws IOException {
-    return Marsad.digest(new DigestRequest(files(), null, null), Progress.NONE).articles();
+    Path cache = Path.of("target", "ant-dev-articles.jsonl");
+    if (Boolean.getBoolean("ant.cache") && Files.isRegularFile(cache)) {
+      List<Article> out = new ArrayList<>();
+      for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) out.add(ArticleJson.fromJson(line));
+      }
+      return out;
+    }
+    List<Article> articles = Marsad.digest(new DigestRequest(files(), null, null), Progress.NONE).articles();
+    if (Boolean.getBoolean("ant.cache")) {
+      StringBuilder sb = new StringBuilder();
+      for (Article a : articles) sb.append(ArticleJson.toJson(a)).append('\n');
+      Files.createDirectories(cache.getParent());
+      Files.writeString(cache, sb, StandardCharsets.UTF_8);
+    }
+    return articles;
   }
 
   static Map<String, String> gold() throws IOException {
