@@ -29,7 +29,10 @@ final class ApiViews {
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) ClauseView why,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) ClauseView how) {}
 
-  record ActorView(String name, String type, String role, List<String> articles) {}
+  /** {@code role} is null (and shown as null) when no text gives one. */
+  record ActorView(String name, String type,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String role,
+      List<String> articles) {}
 
   record ClauseView(String text, String article, int start, int end) {}
 
