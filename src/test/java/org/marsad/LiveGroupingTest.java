@@ -108,6 +108,24 @@ class LiveGroupingTest {
   }
 
   @Test
+  void storiesWaitForTheirRegroupingAndThenCoverEveryEvent() {
+    String late = "07_sada_water_round2.txt"; // with 08 item 1, the second round of the summit: a new event
+    List<Article> first = where(x -> !x.id().equals(late) && !x.id().endsWith("5521"));
+    try (LiveGrouping live = LiveGrouping.group(first)) {
+      assertThat(live.storiesStale()).isFalse();
+      List<org.marsad.model.Story> before = live.grouped().stories();
+      live.add(where(x -> x.id().equals(late) || x.id().endsWith("5521")));
+      assertThat(live.storiesStale()).isTrue();
+      assertThat(live.grouped().stories()).isSameAs(before);
+      live.regroupStories();
+      assertThat(live.storiesStale()).isFalse();
+      Set<String> inStories = new HashSet<>();
+      for (org.marsad.model.Story st : live.grouped().stories()) inStories.addAll(st.eventIds());
+      assertThat(inStories).containsExactlyInAnyOrderElementsOf(live.grouped().events().stream().map(Event::id).toList());
+    }
+  }
+
+  @Test
   void addingArticlesAlreadyGroupedChangesNothing() {
     try (LiveGrouping live = LiveGrouping.group(samples)) {
       Marsad.Grouped before = live.grouped();

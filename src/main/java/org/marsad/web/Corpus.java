@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.time.Duration;
 import org.apache.lucene.util.IOUtils;
 import org.marsad.LiveGrouping;
 import org.marsad.Marsad;
@@ -45,6 +49,14 @@ public final class Corpus implements Closeable {
   private final Path assignmentFile;
   private final Consumer<String> log;
   private final LiveGrouping live;
+  /** Stories regroup within the ingest while the last regrouping took less than this; beyond, in the background. */
+  private final long inlineStoriesNanos;
+  private final ExecutorService storyThread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "marsad-stories");
+    t.setDaemon(true);
+    return t;
+  });
+  private boolean storiesPending; // guarded by this
   private volatile Snapshot snapshot;
 
   /**
@@ -126,10 +138,12 @@ public final class Corpus implements Closeable {
     }
   }
 
-  private Corpus(LuceneArticleStore store, ArticleSearch search, Consumer<String> log) throws IOException {
+  private Corpus(LuceneArticleStore store, ArticleSearch search, Consumer<String> log, Duration inlineStoriesUnder)
+      throws IOException {
     this.store = store;
     this.search = search;
     this.log = log;
+    this.inlineStoriesNanos = inlineStoriesUnder.toNanos();
     this.assignmentFile = AssignmentFile.in(store.directory());
     this.live = openGrouping(store.all());
     this.snapshot = snapshot(live);
@@ -177,12 +191,26 @@ public final class Corpus implements Closeable {
 
   /** As {@link #open(Path)}, with notes (a missing or unreadable saved assignment, say) going to {@code log}. */
   public static Corpus open(Path dataDir, Consumer<String> log) throws IOException {
+    return open(dataDir, log, DEFAULT_INLINE_STORIES);
+  }
+
+  /**
+   * Stories are regrouped within an ingest while the last regrouping took less than this (a small corpus); beyond,
+   * on a background thread, so that an ingest returns once its events are built.
+   */
+  public static final Duration DEFAULT_INLINE_STORIES = Duration.ofMillis(50);
+
+  /**
+   * As {@link #open(Path, Consumer)}; stories regroup within the ingest while that took less than
+   * {@code inlineStoriesUnder} the last time, else on a background thread ({@link Duration#ZERO}: always).
+   */
+  public static Corpus open(Path dataDir, Consumer<String> log, Duration inlineStoriesUnder) throws IOException {
     LuceneArticleStore store = LuceneArticleStore.open(dataDir);
     ArticleSearch search = null;
     try {
       store.commit(); // a new store gets its first commit, so that search can open it
       search = ArticleSearch.open(dataDir);
-      return new Corpus(store, search, log);
+      return new Corpus(store, search, log, inlineStoriesUnder);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(search, store);
       throw e;
@@ -233,10 +261,36 @@ public final class Corpus implements Closeable {
     if (!added.isEmpty()) {
       store.commit();
       live.add(addedArticles);
+      if (live.storyGroupingNanos() < inlineStoriesNanos) live.regroupStories();
       snapshot = snapshot(live);
       saveAssignment();
+      if (live.storiesStale() && !storiesPending) {
+        storiesPending = true;
+        storyThread.execute(this::regroupStories);
+      }
     }
     return new IngestReport(added, unchanged, errors);
+  }
+
+  /** Regroups stories from the events now (after one or more ingests) and publishes them; ingests wait meanwhile. */
+  private synchronized void regroupStories() {
+    storiesPending = false;
+    if (!live.storiesStale()) return;
+    try {
+      live.regroupStories();
+      snapshot = snapshot(live);
+    } catch (RuntimeException e) {
+      log.accept("cannot regroup stories: " + e); // the events stay current; the next ingest tries again
+    }
+  }
+
+  /** Waits until the stories reflect every ingest so far (they may be regrouped in the background). */
+  public void awaitStories() throws InterruptedException {
+    try {
+      storyThread.submit(() -> {}).get(); // one thread, in order: runs after any pending regrouping
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** How many times the whole store was grouped from scratch since it opened (0 when the saved assignment served). */
@@ -280,6 +334,14 @@ public final class Corpus implements Closeable {
 
   @Override
   public void close() throws IOException {
-    IOUtils.close(search, store, live);
+    storyThread.shutdown();
+    try {
+      storyThread.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) { // a regrouping still running holds this
+      IOUtils.close(search, store, live);
+    }
   }
 }

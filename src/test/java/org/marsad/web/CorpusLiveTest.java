@@ -150,6 +150,32 @@ class CorpusLiveTest {
     }
   }
 
+  @Test
+  void onASmallCorpusStoriesFollowEachIngestAtOnce(@TempDir Path data) throws Exception {
+    try (Corpus c = Corpus.open(data, m -> {})) {
+      c.ingest(BATCH_A);
+      c.ingest(BATCH_B);
+      Corpus.Snapshot s = c.snapshot();
+      for (Event e : s.events()) assertThat(s.storyByEventId()).as(e.id()).containsKey(e.id());
+    }
+  }
+
+  @Test
+  void storiesRegroupedInTheBackgroundCatchUpWithTheEvents(@TempDir Path data) throws Exception {
+    try (Corpus c = Corpus.open(data, m -> {}, java.time.Duration.ZERO)) {
+      c.ingest(BATCH_A);
+      c.ingest(BATCH_B);
+      assertThat(c.snapshot().articlesById()).hasSize(12); // events are current as soon as the ingest returns
+      assertThat(partition(c.snapshot().events())).hasSize(4);
+      c.awaitStories();
+      Corpus.Snapshot s = c.snapshot();
+      for (Event e : s.events()) assertThat(s.storyByEventId()).as(e.id()).containsKey(e.id());
+      Set<String> storyEvents = new HashSet<>();
+      for (var story : s.storiesById().values()) storyEvents.addAll(story.eventIds());
+      assertThat(storyEvents).isEqualTo(s.eventsById().keySet());
+    }
+  }
+
   static String eventOf(Corpus.Snapshot s, String articleId) {
     return s.events().stream().filter(e -> e.articleIds().contains(articleId)).findFirst().orElseThrow().id();
   }
