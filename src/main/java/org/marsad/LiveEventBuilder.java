@@ -52,7 +52,13 @@ final class LiveEventBuilder {
       ids.add(a.id());
       if (title == null && a.meta().title() != null && !a.meta().title().isBlank()) title = a.meta().title().strip();
     }
-    Event bare = new Event(eventId, ids, title, when, null, List.of(), title, List.of(), EventConflicts.of(dated));
+    List<Event.Conflict> conflicts;
+    try {
+      conflicts = EventConflicts.of(dated);
+    } catch (RuntimeException | StackOverflowError e) { // one unreadable article must not cost the event: no conflicts
+      conflicts = List.of();
+    }
+    Event bare = new Event(eventId, ids, title, when, null, List.of(), title, List.of(), conflicts);
     Event briefed;
     try {
       briefed = EventBriefs.brief(bare, dated);

@@ -192,7 +192,7 @@ public final class LiveGrouping implements java.io.Closeable {
   /** Assigns the articles in order, resolves the whole corpus's entities once, and builds every event. */
   private void start(List<Article> order) {
     for (Article a : order) record(assign(a));
-    List<Article> resolvedAll = EntityResolver.resolve(order);
+    List<Article> resolvedAll = resolveOrKeep(order);
     for (Article a : resolvedAll) resolved.put(a.id(), a);
     Map<String, List<String>> members = detector.events();
     List<LiveEventBuilder.Built> built = members.entrySet().parallelStream()
@@ -386,8 +386,17 @@ public final class LiveGrouping implements java.io.Closeable {
     List<Article> all = new ArrayList<>(known.size() + joining.size());
     all.addAll(known);
     all.addAll(joining);
-    List<Article> out = EntityResolver.resolve(all);
+    List<Article> out = resolveOrKeep(all);
     return out.subList(known.size(), out.size());
+  }
+
+  /** The articles with entities resolved across them; as they are when resolution fails (bad input never stops us). */
+  private static List<Article> resolveOrKeep(List<Article> articles) {
+    try {
+      return EntityResolver.resolve(articles);
+    } catch (RuntimeException | StackOverflowError e) {
+      return articles;
+    }
   }
 
   private List<Article> membersOf(List<String> ids) {

@@ -126,6 +126,20 @@ class LiveGroupingTest {
   }
 
   @Test
+  void articlesWithNothingToCompareStillGetAnEventAndTheBatchGoesOn() {
+    Article empty = Article.ingested("empty.txt", "empty.txt", SourceFormat.TEXT, "UTF-8", "", Metadata.EMPTY);
+    Article marks = Article.ingested("marks.txt", "marks.txt", SourceFormat.TEXT, "UTF-8", "\u202e<<>>؟؟ \u0000 ...",
+        new Metadata(null, null, null, null, "not a date", null, null));
+    try (LiveGrouping live = LiveGrouping.group(samples.subList(0, 4))) {
+      LiveGrouping.Update u = live.add(List.of(empty, marks, samples.get(5)));
+      assertThat(u.added()).containsExactlyInAnyOrder("empty.txt", "marks.txt", samples.get(5).id());
+      assertThat(live.grouped().events()).anySatisfy(e -> assertThat(e.articleIds()).containsExactly("empty.txt"));
+      assertThat(live.grouped().events()).anySatisfy(e -> assertThat(e.articleIds()).contains("marks.txt"));
+      for (Event e : live.grouped().events()) assertThat(e.title()).as(e.id()).isNotNull();
+    }
+  }
+
+  @Test
   void addingArticlesAlreadyGroupedChangesNothing() {
     try (LiveGrouping live = LiveGrouping.group(samples)) {
       Marsad.Grouped before = live.grouped();
