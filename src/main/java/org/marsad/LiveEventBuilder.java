@@ -41,32 +41,40 @@ final class LiveEventBuilder {
     List<Article> ordered = new ArrayList<>(members);
     ordered.sort(READING_ORDER);
     List<String> days = new ArrayList<>(ordered.size());
-    for (Article a : ordered) days.add(publishedDay(a.meta().published()));
-    String when = mostCommonDay(days);
-    List<Article> dated = new ArrayList<>(ordered.size());
-    for (Article a : ordered) dated.add(withInferredDay(a, when));
-
-    List<String> ids = new ArrayList<>(dated.size());
+    List<String> ids = new ArrayList<>(ordered.size());
     String title = null;
-    for (Article a : dated) {
+    for (Article a : ordered) {
+      days.add(publishedDay(a.meta().published()));
       ids.add(a.id());
       if (title == null && a.meta().title() != null && !a.meta().title().isBlank()) title = a.meta().title().strip();
     }
-    List<Event.Conflict> conflicts;
+    Built b = finish(new Event(eventId, ids, title, mostCommonDay(days), null, List.of(), title, List.of(), List.of()), ordered);
+    Event e = b.event();
+    if (e.title() == null) e = withTitle(e, e.what() != null ? e.what() : ids.get(0));
+    return new Built(e, b.members());
+  }
+
+  /**
+   * The per-event steps after grouping, on an event as a grouper made it: undated members take the event's day
+   * ({@link #withInferredDay}); conflicts replace the grouper's; then the brief. One bad article costs the event
+   * its conflicts or brief, never the batch.
+   *
+   * @param members the event's articles after entity resolution and before any date inference
+   */
+  static Built finish(Event grouped, List<Article> members) {
+    List<Article> dated = new ArrayList<>(members.size());
+    for (Article a : members) dated.add(withInferredDay(a, grouped.when()));
+    Event e;
     try {
-      conflicts = EventConflicts.of(dated);
-    } catch (RuntimeException | StackOverflowError e) { // one unreadable article must not cost the event: no conflicts
-      conflicts = List.of();
+      e = grouped.withConflicts(EventConflicts.of(dated));
+    } catch (RuntimeException | StackOverflowError ex) {
+      e = grouped.withConflicts(List.of());
     }
-    Event bare = new Event(eventId, ids, title, when, null, List.of(), title, List.of(), conflicts);
-    Event briefed;
     try {
-      briefed = EventBriefs.brief(bare, dated);
-    } catch (RuntimeException | StackOverflowError e) { // one bad article keeps its event, unbriefed (as briefAll does)
-      briefed = bare;
+      e = EventBriefs.brief(e, dated);
+    } catch (RuntimeException | StackOverflowError ex) { // the event stays, unbriefed (as briefAll does)
     }
-    if (briefed.title() == null) briefed = withTitle(briefed, briefed.what() != null ? briefed.what() : ids.get(0));
-    return new Built(briefed, List.copyOf(dated));
+    return new Built(e, List.copyOf(dated));
   }
 
   /** An undated article takes its event's day, marked as inferred, and resolves "today", "yesterday" against it. */
