@@ -73,9 +73,10 @@ final class ApiViews {
 
   static StoryDetail story(Corpus.Snapshot s, Story story) {
     List<EventSummary> events = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String id : story.eventIds()) {
-      Event e = s.eventsById().get(id);
-      if (e != null) events.add(summary(s, e));
+      Event e = s.event(id); // an event merged since the story was grouped counts as the one it joined, once
+      if (e != null && seen.add(e.id())) events.add(summary(s, e));
     }
     return new StoryDetail(story.id(), story.title(), events, story.timeline(), story.trends());
   }
