@@ -260,7 +260,13 @@ public final class Corpus implements Closeable {
     }
     if (!added.isEmpty()) {
       store.commit();
-      live.add(addedArticles);
+      try {
+        live.add(addedArticles);
+      } catch (RuntimeException e) { // stored all the same: a restart assigns them (they are not in the saved file)
+        log.accept("grouping failed after storing " + added.size() + " articles: " + e);
+        for (String id : added) errors.add(new InputError(id, "stored, but not grouped into an event: " + e.getMessage()));
+        return new IngestReport(added, unchanged, errors);
+      }
       if (live.storyGroupingNanos() < inlineStoriesNanos) live.regroupStories();
       snapshot = snapshot(live);
       saveAssignment();
