@@ -198,4 +198,17 @@ public final class Marsad {
     }
     return out;
   }
+
+  /**
+   * The question index of analysed articles, to answer many questions over the same articles with
+   * {@link #ask(String, org.marsad.ask.AskIndex)} (the server keeps one per snapshot).
+   */
+  public static org.marsad.ask.AskIndex askIndex(List<Article> articles) {
+    return org.marsad.ask.AskIndex.build(articles);
+  }
+
+  /** Answers a question from a prebuilt index ({@link #askIndex}), with sources (shared/CONTRACT.md §4). */
+  public static AskResult ask(String question, org.marsad.ask.AskIndex index) {
+    return new AskEngine().ask(question, index);
+  }
 }
