@@ -32,8 +32,11 @@ import org.marsad.stages.extract.EntityResolver;
  *
  * <p>Entity canonicals: when the grouping starts, the whole corpus is resolved at once ({@link EntityResolver}); a
  * later article is resolved together with the members of the event it joins, and articles already in the corpus keep
- * their canonicals. The detector sees articles as analysed (before corpus resolution), so that replaying the same
- * articles in the same order gives the same events.
+ * their canonicals. The detector sees articles as analysed (before corpus resolution).
+ *
+ * <p>The first grouping is the digest's batch grouping ({@link Marsad#eventGrouper}), handed to the detector as its
+ * starting point ({@link IncrementalEventDetector#seed}); a restart seeds the saved events the same way, so neither
+ * scores an article twice.
  *
  * <p>An event merged into another (an article bridged them) keeps its id as an alias: {@link #currentEventId} follows
  * it. {@link #assignments} is what a restart needs to {@link #restore} the same events under the same ids.
@@ -79,19 +82,16 @@ public final class LiveGrouping implements java.io.Closeable {
   /**
    * How a {@link #restore} went.
    *
-   * @param replayed saved articles found and assigned again in their saved order
-   * @param moved saved articles the detector placed in another event than the saved one (another model, say)
+   * @param restored saved articles found and put back into their saved events
    * @param missing saved articles no longer given
-   * @param unsaved articles given but not saved, assigned after the replay
+   * @param unsaved articles given but not saved, assigned as new after the others
    */
-  public record RestoreReport(int replayed, int moved, int missing, int unsaved) {}
+  public record RestoreReport(int restored, int missing, int unsaved) {}
 
   /**
-   * The detector's settings for articles that arrive one batch at a time: its defaults. Measured on the ANT dev days
-   * ({@code -Dtest=LiveGroupingAntScore}): B³ F1 0.778, pairwise 0.553, the same whether fed at once, a day at a
-   * time or one article at a time; the detector's batch grouper, which counts every article into the term statistics
-   * before weighing any, scores 0.835 / 0.635 on the same days. Stricter thresholds (link 0.45, join 0.2, merge 0.4)
-   * won on each day alone but lost pairwise F1 over both days (0.817 / 0.485), so the defaults stay.
+   * The detector's settings for articles that arrive after the first grouping: its defaults. Measured on the ANT dev
+   * days ({@code -Dtest=LiveGroupingAntScore}): grouped at once (the batch grouping) B³ F1 0.864, pairwise 0.634;
+   * 7 April grouped, then 8 April added 0.842 / 0.636; every article added one at a time 0.833 / 0.612.
    */
   public static final IncrementalEventDetector.Settings LIVE_SETTINGS = IncrementalEventDetector.Settings.DEFAULTS;
 
@@ -128,7 +128,11 @@ public final class LiveGrouping implements java.io.Closeable {
     this.detector = IncrementalEventDetector.inMemory(settings);
   }
 
-  /** Groups the analysed articles from scratch (publication order), with {@link #LIVE_SETTINGS}. */
+  /**
+   * Groups the analysed articles from scratch as the digest does ({@link Marsad#eventGrouper}, the batch grouper, which
+   * scores higher than the detector fed one article at a time), then hands those events to the detector as its
+   * starting point, with {@link #LIVE_SETTINGS} for the articles that come later.
+   */
   public static LiveGrouping group(List<Article> analysed) {
     return group(analysed, LIVE_SETTINGS);
   }
@@ -137,15 +141,19 @@ public final class LiveGrouping implements java.io.Closeable {
     LiveGrouping g = new LiveGrouping(settings);
     List<Article> order = g.fresh(analysed);
     g.fullGroupings++;
-    g.start(order);
+    List<Article> resolvedAll = resolveOrKeep(order);
+    Map<String, String> eventOf = new HashMap<>();
+    for (Event e : Marsad.eventGrouper(g.analyzer).group(resolvedAll, g.terms)) {
+      for (String id : e.articleIds()) eventOf.put(id, e.id());
+    }
+    g.start(order, eventOf, resolvedAll);
     return g;
   }
 
   /**
-   * Groups the analysed articles as they were saved: the saved ones assigned again in their saved order (the detector
-   * is deterministic, so they land in the same events under the same ids), then any article not saved, as new.
-   * A saved event id the replay no longer gives stays resolvable: it becomes an alias of the event now holding its
-   * first article. See {@link #restoreReport()}.
+   * Groups the analysed articles as they were saved: each saved article goes back into its saved event under the
+   * saved id without being scored again, so a restart costs no regrouping; an article not saved is then assigned as
+   * new, in publication order. Saved ids of merged events stay resolvable. See {@link #restoreReport()}.
    */
   public static LiveGrouping restore(List<Article> analysed, Assignments saved) {
     return restore(analysed, saved, LIVE_SETTINGS);
@@ -156,43 +164,34 @@ public final class LiveGrouping implements java.io.Closeable {
     Map<String, Article> byId = new HashMap<>();
     for (Article a : analysed) byId.putIfAbsent(a.id(), a);
     List<Article> order = new ArrayList<>(byId.size());
-    Set<String> placed = new HashSet<>();
+    Map<String, String> eventOf = new HashMap<>();
     int missing = 0;
     for (Placement p : saved.arrivals()) {
       Article a = byId.get(p.articleId());
       if (a == null) missing++;
-      else if (placed.add(a.id())) order.add(a);
+      else if (eventOf.putIfAbsent(a.id(), p.eventId()) == null) order.add(a);
     }
-    int replayed = order.size();
+    int restored = order.size();
     List<Article> unsaved = new ArrayList<>();
-    for (Article a : byId.values()) if (!placed.contains(a.id())) unsaved.add(a);
+    for (Article a : byId.values()) if (!eventOf.containsKey(a.id())) unsaved.add(a);
     unsaved.sort(FEED_ORDER);
     order.addAll(unsaved);
-    g.start(order);
-
-    int moved = 0;
-    Map<String, String> firstArticleOfSavedEvent = new HashMap<>();
-    for (Placement p : saved.arrivals()) {
-      String now = g.detector.eventOf(p.articleId());
-      if (now == null) continue;
-      if (!now.equals(p.eventId())) moved++;
-      firstArticleOfSavedEvent.putIfAbsent(p.eventId(), p.articleId());
-    }
-    // old links keep working: saved aliases, and saved events the replay named otherwise
-    for (Map.Entry<String, String> e : saved.aliases().entrySet()) {
-      if (!g.events.containsKey(e.getKey())) g.aliases.put(e.getKey(), e.getValue());
-    }
-    for (Map.Entry<String, String> e : firstArticleOfSavedEvent.entrySet()) {
-      if (!g.events.containsKey(e.getKey())) g.aliases.put(e.getKey(), g.detector.eventOf(e.getValue()));
-    }
-    g.restoreReport = new RestoreReport(replayed, moved, missing, unsaved.size());
+    for (Map.Entry<String, String> e : saved.aliases().entrySet()) g.aliases.put(e.getKey(), e.getValue());
+    g.start(order, eventOf, resolveOrKeep(order));
+    g.restoreReport = new RestoreReport(restored, missing, unsaved.size());
     return g;
   }
 
-  /** Assigns the articles in order, resolves the whole corpus's entities once, and builds every event. */
-  private void start(List<Article> order) {
-    for (Article a : order) record(assign(a));
-    List<Article> resolvedAll = resolveOrKeep(order);
+  /**
+   * Seeds the detector with the articles that have an event in {@code eventOf}, assigns the others in order, and
+   * builds every event from the articles resolved across the whole corpus ({@code resolvedAll}, same order).
+   */
+  private void start(List<Article> order, Map<String, String> eventOf, List<Article> resolvedAll) {
+    List<Article> seeded = new ArrayList<>();
+    for (Article a : order) if (eventOf.containsKey(a.id())) seeded.add(a);
+    detector.seed(seeded, eventOf);
+    for (Article a : seeded) arrivals.add(a.id());
+    for (Article a : order) if (!eventOf.containsKey(a.id())) record(assign(a));
     for (Article a : resolvedAll) resolved.put(a.id(), a);
     Map<String, List<String>> members = detector.events();
     List<LiveEventBuilder.Built> built = members.entrySet().parallelStream()

@@ -155,7 +155,7 @@ public final class Marsad {
     // The batch TF-IDF grouper, not the incremental detector: on the ANT dev day held out it scores far higher (fitted
     // or tuned on 7 April, scored on 8 April: B³ 0.881 vs 0.808, pairwise 0.698 vs 0.211; AntEventLinkFit) and runs
     // about 7× faster; the detector is for feeds that arrive one article at a time.
-    List<Event> grouped = new BaselineEventGrouper(analyzer, BaselineEventGrouper.Settings.DEFAULTS).group(resolved, terms);
+    List<Event> grouped = eventGrouper(analyzer).group(resolved, terms);
     List<Article> withInferred = reResolveDates(inferPublished(resolved, grouped));
     Map<String, Article> byId = new HashMap<>();
     for (Article a : withInferred) byId.put(a.id(), a);
@@ -210,5 +210,13 @@ public final class Marsad {
   /** Answers a question from a prebuilt index ({@link #askIndex}), with sources (shared/CONTRACT.md §4). */
   public static AskResult ask(String question, org.marsad.ask.AskIndex index) {
     return new AskEngine().ask(question, index);
+  }
+
+  /**
+   * The batch event grouper of the digest, also the server's first grouping ({@link LiveGrouping}): one definition, so
+   * both show the same events for the same articles.
+   */
+  static BaselineEventGrouper eventGrouper(Analyzer analyzer) {
+    return new BaselineEventGrouper(analyzer, BaselineEventGrouper.Settings.DEFAULTS);
   }
 }

@@ -205,7 +205,7 @@ class LiveGroupingTest {
   }
 
   @Test
-  void restoringReplaysTheSavedOrderUnderTheSavedIds() {
+  void restoringPutsEveryArticleBackUnderItsSavedEventId() {
     List<Article> a = where(LiveGroupingTest::inMarch14OrBefore);
     List<Article> b = where(x -> !inMarch14OrBefore(x));
     try (LiveGrouping live = LiveGrouping.group(b)) {
@@ -219,7 +219,7 @@ class LiveGroupingTest {
       }
       try (LiveGrouping restored = LiveGrouping.restore(samples, saved)) {
         assertThat(restored.fullGroupings()).isZero();
-        assertThat(restored.restoreReport()).isEqualTo(new LiveGrouping.RestoreReport(samples.size(), 0, 0, 0));
+        assertThat(restored.restoreReport()).isEqualTo(new LiveGrouping.RestoreReport(samples.size(), 0, 0));
         assertThat(new HashSet<>(restored.grouped().events().stream().map(Event::id).toList())).isEqualTo(ids);
         assertThat(restored.assignments()).isEqualTo(saved);
         assertThat(restored.grouped().events()).isEqualTo(live.grouped().events());
@@ -229,14 +229,14 @@ class LiveGroupingTest {
   }
 
   @Test
-  void restoringWithArticlesNotSavedAssignsThemAfterTheReplay() {
+  void restoringWithArticlesNotSavedAssignsThemAfterTheSavedOnes() {
     String late = "07_sada_water_round2.txt";
     try (LiveGrouping live = LiveGrouping.group(where(x -> !x.id().equals(late)))) {
       LiveGrouping.Assignments saved = live.assignments();
       List<LiveGrouping.Placement> savedWithGhost = new ArrayList<>(saved.arrivals());
       savedWithGhost.add(new LiveGrouping.Placement("gone.txt", "e-123456789abc"));
       try (LiveGrouping restored = LiveGrouping.restore(samples, new LiveGrouping.Assignments(savedWithGhost, Map.of()))) {
-        assertThat(restored.restoreReport()).isEqualTo(new LiveGrouping.RestoreReport(samples.size() - 1, 0, 1, 1));
+        assertThat(restored.restoreReport()).isEqualTo(new LiveGrouping.RestoreReport(samples.size() - 1, 1, 1));
         assertThat(partition(restored.grouped().events())).isEqualTo(partition(Marsad.group(samples).events()));
       }
     }

@@ -150,7 +150,7 @@ public final class Corpus implements Closeable {
     saveAssignment();
   }
 
-  /** The saved assignment replayed when there is one; else the stored articles grouped from scratch. */
+  /** The saved assignment restored when there is one; else the stored articles grouped from scratch. */
   private LiveGrouping openGrouping(List<Article> stored) {
     Optional<LiveGrouping.Assignments> saved;
     try {
@@ -167,10 +167,9 @@ public final class Corpus implements Closeable {
     }
     LiveGrouping g = LiveGrouping.restore(stored, saved.get());
     LiveGrouping.RestoreReport r = g.restoreReport();
-    if (r.moved() > 0 || r.missing() > 0 || r.unsaved() > 0) {
-      log.accept("saved event assignment: " + r.replayed() + " articles replayed, " + r.moved() + " placed in another"
-          + " event than saved (the old ids stay resolvable), " + r.missing() + " no longer stored, " + r.unsaved()
-          + " stored but not saved, assigned now");
+    if (r.missing() > 0 || r.unsaved() > 0) {
+      log.accept("saved event assignment: " + r.restored() + " articles put back in their events, " + r.missing()
+          + " no longer stored, " + r.unsaved() + " stored but not saved, assigned now");
     }
     return g;
   }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -189,6 +191,38 @@ public final class IncrementalEventDetector implements AutoCloseable {
     Integer known = slotOfArticle.get(article.id());
     if (known != null) return new Assignment(article.id(), eventIds.get(find(eventOfSlot[known])), false, List.of());
     return assign(profiler.weigh(profiler.count(article)));
+  }
+
+  /**
+   * Puts articles into given events without scoring them, so a grouping made elsewhere (the batch grouper's, or one
+   * saved before a restart) becomes the detector's starting point; later articles are assigned against it. Every
+   * article is counted into the term statistics before any is weighed, as a batch grouping does. An event id not
+   * known yet starts an event under that id; an article already in the detector keeps its event. The seeded articles
+   * are candidates for the next {@link #assign}.
+   *
+   * @param eventOfArticle the event id of each article (articles without one start their own event)
+   */
+  public void seed(List<Article> articles, Map<String, String> eventOfArticle) {
+    List<EventProfiler.Counts> counted = new ArrayList<>(articles.size());
+    Set<String> seen = new HashSet<>();
+    for (Article a : articles) {
+      if (slotOfArticle.containsKey(a.id()) || !seen.add(a.id())) continue;
+      counted.add(countOrBlank(a));
+    }
+    for (EventProfiler.Counts c : counted) {
+      EventProfile p = profiler.weigh(c);
+      store(p, eventOfArticle.get(p.articleId()));
+    }
+    makeSearchable();
+  }
+
+  /** An article whose text cannot be read is counted with none, so it still gets an event (bad input never stops us). */
+  private EventProfiler.Counts countOrBlank(Article a) {
+    try {
+      return profiler.count(a);
+    } catch (RuntimeException e) {
+      return profiler.count(Article.ingested(a.id(), a.source(), a.format(), a.charset(), "", a.meta()));
+    }
   }
 
   EventProfiler profiler() {
