@@ -139,15 +139,19 @@ public final class LiveGrouping implements java.io.Closeable {
 
   public static LiveGrouping group(List<Article> analysed, IncrementalEventDetector.Settings settings) {
     LiveGrouping g = new LiveGrouping(settings);
-    List<Article> order = g.fresh(analysed);
     g.fullGroupings++;
+    g.startWithBatchEvents(g.fresh(analysed));
+    return g;
+  }
+
+  /** Groups the articles (the whole corpus) with the digest's batch grouper and starts from those events. */
+  private void startWithBatchEvents(List<Article> order) {
     List<Article> resolvedAll = resolveOrKeep(order);
     Map<String, String> eventOf = new HashMap<>();
-    for (Event e : Marsad.eventGrouper(g.analyzer).group(resolvedAll, g.terms)) {
+    for (Event e : Marsad.eventGrouper(analyzer).group(resolvedAll, terms)) {
       for (String id : e.articleIds()) eventOf.put(id, e.id());
     }
-    g.start(order, eventOf, resolvedAll);
-    return g;
+    start(order, eventOf, resolvedAll);
   }
 
   /**
@@ -219,6 +223,14 @@ public final class LiveGrouping implements java.io.Closeable {
   public Update add(List<Article> analysed, StepTimes times) {
     List<Article> fresh = fresh(analysed);
     if (fresh.isEmpty()) return new Update(List.of(), List.of(), Map.of());
+    if (arrivals.isEmpty()) {
+      // nothing grouped yet (a server's first ingest into an empty store): the batch is the whole corpus, so it is
+      // grouped as the digest groups it; no article already grouped is grouped again
+      startWithBatchEvents(fresh);
+      List<String> added = new ArrayList<>(fresh.size());
+      for (Article a : fresh) added.add(a.id());
+      return new Update(added, new ArrayList<>(events.keySet()), Map.of());
+    }
     Clock clock = new Clock(times);
     Map<String, String> merged = new LinkedHashMap<>();
     for (Article a : fresh) {
@@ -327,7 +339,11 @@ public final class LiveGrouping implements java.io.Closeable {
     return new Assignments(out, aliases());
   }
 
-  /** How many times the whole corpus was grouped from scratch (1 after {@link #group}, 0 after {@link #restore}). */
+  /**
+   * How many times the whole corpus was grouped from scratch (1 after {@link #group}, 0 after {@link #restore}). A
+   * first {@link #add} to an empty grouping groups its batch with the batch grouper but does not count: nothing
+   * grouped before is grouped again.
+   */
   public int fullGroupings() {
     return fullGroupings;
   }
