@@ -42,6 +42,10 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Do not learn word classes from the training sentences' own words (by default they are, dev sentences never).")
   boolean noTrainingTextClasses;
 
+  @Option(names = "--dev-errors", paramLabel = "FILE",
+      description = "Also write every dev sentence the model gets wrong (token, gold, predicted) to FILE, for error analysis.")
+  Path devErrors;
+
   @Option(names = "--seed", description = "Random seed for shuffling and clitic augmentation (default: ${DEFAULT-VALUE}).", defaultValue = "20140823")
   long seed;
 
@@ -65,6 +69,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     outText.print(r.devReport());
     outText.println("dev with clitics attached as news writes them (و/ب/ل/ال glued on):");
     outText.print(r.devWithCliticsReport());
+    outText.println("dev errors by class (boundary: overlapping span of the right type; missed/spurious: no overlap):");
+    outText.print(r.devErrorsReport());
+    if (devErrors != null) Files.write(devErrors, r.devErrorSentences());
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     try (OutputStream o = Files.newOutputStream(out)) {

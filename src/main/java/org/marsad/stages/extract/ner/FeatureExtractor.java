@@ -16,11 +16,11 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int SELF = 25;
-  static final int LEFT1 = 7;
+  static final int SELF = 26;
+  static final int LEFT1 = 8;
   static final int LEFT2 = 4;
   static final int LEFT3 = 1;
-  static final int RIGHT1 = 7;
+  static final int RIGHT1 = 8;
   static final int RIGHT2 = 3;
   static final int PAIR = 7;
   static final int PER_TOKEN = SELF + LEFT1 + LEFT2 + LEFT3 + RIGHT1 + RIGHT2 + PAIR;
@@ -30,7 +30,7 @@ final class FeatureExtractor {
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /** A position outside the sentence, for trigger, class and gazetteer templates. */
   private static final int OUTSIDE = -2;
@@ -83,14 +83,14 @@ final class FeatureExtractor {
     String norm = ArabicForms.trimPunctuation(full);
     String[] forms = ArabicForms.lookupForms(norm);
     return word(norm, ArabicForms.stripConjunction(norm), ArabicForms.stem(norm), forms, shape(full),
-        lexicons.trigger(forms), classes.lookup(forms));
+        lexicons.trigger(forms), lexicons.demonym(forms), classes.lookup(forms));
   }
 
   private Word sentinel(String mark) {
-    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
+    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
   }
 
-  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, long packed) {
+  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, int demonym, long packed) {
     int coarse = WordClasses.coarse(packed);
     int fine = WordClasses.fine(packed);
     int k = 1;
@@ -120,17 +120,18 @@ final class FeatureExtractor {
         hashInt(k++, WordClasses.afterTrigger(packed)),
         hashInt(k++, WordClasses.definite(packed)),
         hashInt(k++, WordClasses.cues(packed)),
+        hashInt(k++, demonym),
     };
     k = 40;
     int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
-        hashInt(k++, WordClasses.afterTrigger(packed))};
+        hashInt(k++, WordClasses.afterTrigger(packed)), hashInt(k++, demonym)};
     k = 50;
     int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse)};
     k = 60;
     int[] left3 = {hashInt(k++, trig)};
     k = 70;
     int[] right1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
-        hashInt(k++, WordClasses.afterTrigger(packed))};
+        hashInt(k++, WordClasses.afterTrigger(packed)), hashInt(k++, demonym)};
     k = 80;
     int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse)};
     assert self.length == SELF && left1.length == LEFT1 && left2.length == LEFT2 && left3.length == LEFT3
