@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  */
 final class Lexicons {
   static final int NONE = -1;
+  /**
+   * Gazetteer type of ICU's exemplar cities, apart from LOC: as plain LOC they cost 0.6 F1 on NewsFANE dev (some are
+   * also common words or person names), with their own mark they are neutral there and widen coverage elsewhere.
+   */
+  static final int ICU_CITY = NerTags.TYPES.size();
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(（][^)）]*[)）]");
   private static final int PER = NerTags.TYPES.indexOf("PER");
@@ -59,7 +64,7 @@ final class Lexicons {
     for (String s : Resources.lines("gazetteer-organisations.txt")) lx.addPhrase(s, ORG);
     for (String s : Resources.lines("gazetteer-given-names.txt")) lx.addPhrase(s, PER);
     // after the hand-typed lists, so their types win where both name a phrase
-    if (!Boolean.getBoolean("x.noicu")) lx.addIcuPlaces();
+    lx.addIcuPlaces();
     for (String row : Resources.lines("triggers.tsv")) {
       String[] f = row.split("\t");
       int type = f.length == 2 ? NerTags.TYPES.indexOf(f[1].strip()) : NONE;
@@ -89,7 +94,7 @@ final class Lexicons {
       if (comma >= 0) city = city.substring(0, comma);
       city = city.strip();
       if (city.indexOf(' ') < 0 && ArabicForms.normalize(city).length() < MIN_ONE_WORD_CITY) continue;
-      addPhrase(city, Boolean.getBoolean("x.icusep") ? 4 : LOC);
+      addPhrase(city, ICU_CITY);
     }
     for (String code : REGIONS) addPhrase(ULocale.getDisplayCountry("und_" + code, arabic), LOC);
     for (String code : ORGANISATION_REGIONS) addPhrase(ULocale.getDisplayCountry("und_" + code, arabic), ORG);
@@ -163,7 +168,8 @@ final class Lexicons {
    * Marks gazetteer phrases, longest match first, left to right. The first word of a phrase may carry proclitics
    * (its lookup forms are tried); later words must match their normalised form.
    *
-   * @return per token 0 (none) or 1 + 2·type (phrase start) or 2 + 2·type (inside a phrase)
+   * @return per token 0 (none) or 1 + 2·type (phrase start) or 2 + 2·type (inside a phrase); type is an index into
+   *     {@link NerTags#TYPES} or {@link #ICU_CITY}
    */
   int[] mark(String[][] lookupForms, String[] norm) {
     int n = norm.length;
