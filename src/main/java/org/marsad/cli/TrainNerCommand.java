@@ -42,6 +42,14 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Do not learn word classes from the training sentences' own words (by default they are, dev sentences never).")
   boolean noTrainingTextClasses;
 
+  @Option(names = "--merge-waw", paramLabel = "P",
+      description = "Training augmentation: probability of gluing a standalone و onto the next word (default: 0.3).")
+  Double mergeWaw;
+
+  @Option(names = "--attach-clitic", paramLabel = "P",
+      description = "Training augmentation: probability of attaching و/ب/ل/ال to a word (default: 0.05).")
+  Double attachClitic;
+
   @Option(names = "--dev-errors", paramLabel = "FILE",
       description = "Also write every dev sentence the model gets wrong (token, gold, predicted) to FILE, for error analysis.")
   Path devErrors;
@@ -59,7 +67,8 @@ public final class TrainNerCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     NerTrainer.Config d = NerTrainer.Config.defaults();
-    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
+    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, mergeWaw != null ? mergeWaw : d.mergeWaw(),
+        attachClitic != null ? attachClitic : d.attachClitic(), runs);
     List<Path> classesFrom = unlabelledPaths(source);
     NerTrainer.Result r = NerTrainer.run(source, classesFrom, !noTrainingTextClasses, config, line -> {
       err.println(line);
