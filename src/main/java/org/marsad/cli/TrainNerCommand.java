@@ -43,11 +43,11 @@ public final class TrainNerCommand implements Callable<Integer> {
   boolean noTrainingTextClasses;
 
   @Option(names = "--merge-waw", paramLabel = "P",
-      description = "Training augmentation: probability of gluing a standalone و onto the next word (default: 0.3).")
+      description = "Training augmentation: probability of gluing a standalone و onto the next word (default: 0.5).")
   Double mergeWaw;
 
   @Option(names = "--attach-clitic", paramLabel = "P",
-      description = "Training augmentation: probability of attaching و/ب/ل/ال to a word (default: 0.05).")
+      description = "Training augmentation: probability of attaching و/ب/ل/ال to a word (default: 0.1).")
   Double attachClitic;
 
   @Option(names = "--dev-errors", paramLabel = "FILE",

@@ -25,7 +25,7 @@ public final class NerTrainer {
     }
 
     public static Config defaults() {
-      return new Config(30, 20, 20140823L, 0.3, 0.05, 3);
+      return new Config(30, 20, 20140823L, 0.5, 0.1, 3);
     }
   }
 
