@@ -16,9 +16,9 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int SELF = 27;
+  static final int SELF = 29;
   static final int LEFT1 = 9;
-  static final int LEFT2 = 4;
+  static final int LEFT2 = 5;
   static final int LEFT3 = 1;
   static final int RIGHT1 = 9;
   static final int RIGHT2 = 4;
@@ -123,12 +123,14 @@ final class FeatureExtractor {
         hashInt(k++, WordClasses.cues(packed)),
         hashInt(k++, demonym),
         hashInt(k++, morph),
+        hashSuffix(k++, s, 4),
+        hashPrefix(k++, s, 4),
     };
     k = 40;
     int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
         hashInt(k++, WordClasses.afterTrigger(packed)), hashInt(k++, demonym), hashInt(k++, morph)};
     k = 50;
-    int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse)};
+    int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, morph)};
     k = 60;
     int[] left3 = {hashInt(k++, trig)};
     k = 70;
