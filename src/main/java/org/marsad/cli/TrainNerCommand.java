@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad train-ner}: trains the NER tagger on NewsFANE gold, prints held-out scores, writes the model. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-    description = "Trains the named-entity tagger on NewsFANE gold (90% of sentences), prints entity-level P/R/F1 on the other 10%, writes the model.")
+    description = "Trains the named-entity tagger on NewsFANE gold (90%% of sentences), prints entity-level P/R/F1 on the other 10%%, writes the model.")
 public final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
