@@ -38,12 +38,25 @@ public final class BaselineEventGrouper implements EventGrouper {
    * @param topTerms per article, how many of its heaviest terms key the candidate index
    * @param window per postings list (sorted by day), how many neighbours on each side are candidates
    * @param minSharedTerms how many top terms a candidate pair must share before its cosine is computed
+   * @param absorbLink the second pass ({@link SimilarityGrouping.Absorb}): the weakest article–article cosine that
+   *     makes two groups candidates
+   * @param absorbCentroid the second pass: the least centroid cosine at which two candidate groups merge
    */
   public record Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms,
-      Weights weights) {
+      Weights weights, double absorbLink, double absorbCentroid) {
     /** Body text only, as the thresholds below were first tuned. */
     public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms) {
       this(maxDayGap, thresholds, topTerms, window, minSharedTerms, Weights.BODY_ONLY);
+    }
+
+    /** Without the absorbing pass. */
+    public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms, Weights weights) {
+      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, 0, 0);
+    }
+
+    /** With the absorbing pass: see {@code absorbLink} / {@code absorbCentroid} above; 0 and 0 turn it off. */
+    public Settings withAbsorb(double link, double centroid) {
+      return new Settings(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, link, centroid);
     }
 
     public Settings {
@@ -71,7 +84,9 @@ public final class BaselineEventGrouper implements EventGrouper {
 
     SimilarityGrouping.Params params(int batchSize) {
       Thresholds.At t = thresholds.at(batchSize);
-      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true);
+      SimilarityGrouping.Absorb absorb =
+          absorbLink > 0 || absorbCentroid > 0 ? new SimilarityGrouping.Absorb(absorbLink, absorbCentroid, Integer.getInteger("tune.amin", 1)) : null;
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true, absorb);
     }
   }
 

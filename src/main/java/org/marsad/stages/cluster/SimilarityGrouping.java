@@ -32,11 +32,26 @@ final class SimilarityGrouping {
    *     thresholds were tuned with the shared-top-terms filter as part of the similarity (stories)
    */
   record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
-      boolean exhaustiveWhenSmall) {
+      boolean exhaustiveWhenSmall, Absorb absorb) {
     Params {
       if (topTerms < 1 || window < 1 || minSharedTerms < 1) throw new IllegalArgumentException("counts must be ≥ 1");
     }
+
+    /** Without the second (absorbing) pass. */
+    Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
+        boolean exhaustiveWhenSmall) {
+      this(topTerms, window, minSharedTerms, linkThreshold, mergeThreshold, maxDayGap, exhaustiveWhenSmall, null);
+    }
   }
+
+  /**
+   * The second pass: after the strongest-first links, two groups joined by at least one article pair with cosine ≥
+   * {@code link} merge when the cosine of their centroids (their vector sums) is ≥ {@code centroid}. A centroid
+   * keeps the words all members share and averages away each member's own angle, so a big happening's reactions and
+   * explainers, which share few words with any one report, still meet its centroid; the average-link guard of the
+   * first pass falls as such a group grows and cannot let them in.
+   */
+  record Absorb(double link, double centroid, int minSize) {}
 
   private SimilarityGrouping() {}
 
@@ -69,6 +84,7 @@ final class SimilarityGrouping {
       centroid[i] = vectors[i];
     }
     for (Edge e : edges) {
+      if (e.similarity < p.linkThreshold()) break; // weaker edges are candidates of the absorbing pass only
       int ra = find(parent, e.a), rb = find(parent, e.b);
       if (ra == rb) continue;
       long lo = minKnown(minDay[ra], minDay[rb]);
@@ -90,6 +106,7 @@ final class SimilarityGrouping {
       centroid[ra] = centroid[ra].plus(centroid[rb]);
       centroid[rb] = null;
     }
+    if (p.absorb() != null) absorb(edges, p, parent, size, minDay, maxDay, weekdayMask, centroid);
     int[] smallest = new int[n];
     Arrays.fill(smallest, Integer.MAX_VALUE);
     for (int i = 0; i < n; i++) {
@@ -99,6 +116,58 @@ final class SimilarityGrouping {
     int[] label = new int[n];
     for (int i = 0; i < n; i++) label[i] = smallest[find(parent, i)];
     return label;
+  }
+
+  /**
+   * Rounds of merging, best centroid cosine first, each group at most once per round (so a round's choices do not
+   * depend on merges made earlier in it), until no pair of groups that share a candidate edge qualifies.
+   */
+  private static void absorb(List<Edge> edges, Params p, int[] parent, int[] size, long[] minDay, long[] maxDay,
+      int[] weekdayMask, SparseVector[] centroid) {
+    int n = parent.length;
+    double[] norm = new double[n];
+    for (int i = 0; i < n; i++) if (centroid[i] != null) norm[i] = centroid[i].norm();
+    boolean[] used = new boolean[n];
+    while (true) {
+      java.util.Map<Long, Edge> pairs = new java.util.HashMap<>();
+      for (Edge e : edges) {
+        if (e.similarity < p.absorb().link()) break;
+        int ra = find(parent, e.a), rb = find(parent, e.b);
+        if (ra == rb) continue;
+        int lo = Math.min(ra, rb), hi = Math.max(ra, rb);
+        long key = (long) lo << 32 | hi;
+        if (pairs.containsKey(key)) continue;
+        if (Math.max(size[lo], size[hi]) < p.absorb().minSize()) continue;
+        long dLo = minKnown(minDay[lo], minDay[hi]);
+        long dHi = Math.max(maxDay[lo], maxDay[hi]);
+        if (p.maxDayGap() >= 0 && dLo != UNKNOWN_DAY && dHi - dLo > p.maxDayGap()) continue;
+        if (!weekdaysCompatible(minDay[lo], weekdayMask[lo], minDay[hi], weekdayMask[hi])) continue;
+        double c = centroid[lo].dot(centroid[hi]) / (norm[lo] * norm[hi]);
+        if (c >= p.absorb().centroid()) pairs.put(key, new Edge(c, lo, hi));
+      }
+      if (pairs.isEmpty()) return;
+      List<Edge> best = new ArrayList<>(pairs.values());
+      best.sort(null);
+      java.util.Arrays.fill(used, false);
+      for (Edge e : best) {
+        int ra = e.a, rb = e.b;
+        if (used[ra] || used[rb]) continue;
+        used[ra] = used[rb] = true;
+        if (size[ra] < size[rb]) {
+          int t = ra;
+          ra = rb;
+          rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        minDay[ra] = minKnown(minDay[ra], minDay[rb]);
+        maxDay[ra] = Math.max(maxDay[ra], maxDay[rb]);
+        weekdayMask[ra] |= weekdayMask[rb];
+        centroid[ra] = centroid[ra].plus(centroid[rb]);
+        norm[ra] = centroid[ra].norm();
+        centroid[rb] = null;
+      }
+    }
   }
 
   private static long minKnown(long a, long b) {
@@ -203,13 +272,18 @@ final class SimilarityGrouping {
           SparseVector ve = vectors[e];
           double s = 0;
           for (int j = 0; j < ve.size(); j++) s += (double) dense[ve.terms[j]] * ve.weights[j];
-          if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+          if (s >= edgeThreshold(p)) edges.add(new Edge(s, d, e));
         }
         shared[e] = 0;
       }
       for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = 0;
     }
     return edges;
+  }
+
+  /** The weakest edge either pass uses. */
+  static double edgeThreshold(Params p) {
+    return p.absorb() == null ? p.linkThreshold() : Math.min(p.linkThreshold(), p.absorb().link());
   }
 
   private static boolean daysCompatible(long a, long b, int maxGap) {
@@ -222,7 +296,7 @@ final class SimilarityGrouping {
       for (int e = d + 1; e < vectors.length; e++) {
         if (!daysCompatible(days[d], days[e], p.maxDayGap()) || !weekdaysCompatible(days[d], weekdays[d], days[e], weekdays[e])) continue;
         double s = vectors[d].dot(vectors[e]);
-        if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+        if (s >= edgeThreshold(p)) edges.add(new Edge(s, d, e));
       }
     }
     return edges;

@@ -65,6 +65,37 @@ class AntEventsTune {
     for (String r : rows) System.out.println("TUNE 7Apr " + r);
   }
 
+  /**
+   * The absorbing pass ({@link SimilarityGrouping.Absorb}) over a grid of -Dtune.alink / -Dtune.acent, with the
+   * default thresholds scaled by -Dtune.link / -Dtune.merge: one line per setting with 7-8 April and 14 April side by
+   * side (both dev days for the batch grouper).
+   */
+  @Test
+  void absorbGrid() throws Exception {
+    Map<String, String> gold78 = AntDevData.gold(false), gold14 = AntDevData.gold(true);
+    List<Article> dev78 = AntDevData.articles(false), dev14 = AntDevData.articles(true);
+    var an = new ArabicAnalyzer();
+    var d = BaselineEventGrouper.Settings.DEFAULTS;
+    for (double ls : parse("tune.link", "1")) for (double ms : parse("tune.merge", "1")) {
+      Thresholds.At sm = d.thresholds().small(), lg = d.thresholds().large();
+      var t = new Thresholds(new Thresholds.At(sm.batchSize(), sm.link() * ls, sm.merge() * ms),
+          new Thresholds.At(lg.batchSize(), lg.link() * ls, lg.merge() * ms));
+      for (double al : parse("tune.alink", "0")) for (double ac : parse("tune.acent", "0")) {
+        var s = new BaselineEventGrouper.Settings(d.maxDayGap(), t, d.topTerms(), d.window(), d.minSharedTerms(), d.weights(), al, ac);
+        var g = new BaselineEventGrouper(an, s);
+        String r78 = score(eventOf(g.group(dev78)), gold78, id -> true);
+        String r14 = score(eventOf(g.group(dev14)), gold14, id -> true);
+        System.out.printf("ABSORB min " + Integer.getInteger("tune.amin", 1) + " link×%.2f merge×%.2f alink %.3f acent %.3f | 7-8Apr %s | 14Apr %s%n", ls, ms, al, ac, r78, r14);
+      }
+    }
+  }
+
+  private static Map<String, String> eventOf(List<Event> events) {
+    Map<String, String> ours = new HashMap<>();
+    for (Event ev : events) for (String id : ev.articleIds()) ours.put(id, ev.id());
+    return ours;
+  }
+
   /** Which small-batch thresholds keep the samples' 4 events and the seeds' Rome event, per weights. */
   @Test
   void smallBatches() {
