@@ -38,12 +38,10 @@ public final class BaselineEventGrouper implements EventGrouper {
    * @param topTerms per article, how many of its heaviest terms key the candidate index
    * @param window per postings list (sorted by day), how many neighbours on each side are candidates
    * @param minSharedTerms how many top terms a candidate pair must share before its cosine is computed
-   * @param absorbLink the second pass ({@link SimilarityGrouping.Absorb}): the weakest article–article cosine that
-   *     makes two groups candidates
-   * @param absorbCentroid the second pass: the least centroid cosine at which two candidate groups merge
+   * @param absorbing the second pass that lets big groups take in lone articles near their centroid; null: none
    */
   public record Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms,
-      Weights weights, double absorbLink, double absorbCentroid) {
+      Weights weights, Absorbing absorbing) {
     /** Body text only, as the thresholds below were first tuned. */
     public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms) {
       this(maxDayGap, thresholds, topTerms, window, minSharedTerms, Weights.BODY_ONLY);
@@ -51,12 +49,7 @@ public final class BaselineEventGrouper implements EventGrouper {
 
     /** Without the absorbing pass. */
     public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms, Weights weights) {
-      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, 0, 0);
-    }
-
-    /** With the absorbing pass: see {@code absorbLink} / {@code absorbCentroid} above; 0 and 0 turn it off. */
-    public Settings withAbsorb(double link, double centroid) {
-      return new Settings(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, link, centroid);
+      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, null);
     }
 
     public Settings {
@@ -77,16 +70,34 @@ public final class BaselineEventGrouper implements EventGrouper {
      * only stops chains. The small-batch values are the middle of what keeps samples and seeds right with the lead
      * view (link 0.06–0.075, merge 0.03–0.06); the large-batch ones follow from them through the 208-article point
      * and are not re-checked on SaudiNewsNet. An entity view (weight 0.1–1) did not help on 7 April, so it is off.
+     *
+     * <p>The absorbing pass ({@link Absorbing}; issue 10: 14 April's strikes on Syria fell into 38 pieces): tuned with
+     * {@code AntEventsTune#absorbGrid} on 7–8 and 14 April together. Centroid 0.10 for groups of ≥ 10 took 14 April
+     * from B³ 0.504 / pairwise 0.194 to 0.658 / 0.486 and 7–8 April from 0.864 / 0.634 to 0.871 / 0.699; 0.12 keeps
+     * more of 7–8 April's gain and less of 14 April's; groups of ≥ 6 cost 7–8 April precision.
      */
     public static final Settings DEFAULTS = new Settings(3,
         new Thresholds(new Thresholds.At(20, 0.07, 0.045), new Thresholds.At(10_000, 0.44, 0.115)), 12, 30, 2,
-        new Weights(1, 0.5, 0));
+        new Weights(1, 0.5, 0), new Absorbing(0.3, 0.10, 10));
 
     SimilarityGrouping.Params params(int batchSize) {
       Thresholds.At t = thresholds.at(batchSize);
-      SimilarityGrouping.Absorb absorb =
-          absorbLink > 0 || absorbCentroid > 0 ? new SimilarityGrouping.Absorb(absorbLink, absorbCentroid, Integer.getInteger("tune.amin", 1)) : null;
+      SimilarityGrouping.Absorb absorb = absorbing == null ? null
+          : new SimilarityGrouping.Absorb(absorbing.linkFraction() * t.link(), absorbing.centroid(), absorbing.minGroup());
       return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true, absorb);
+    }
+  }
+
+  /**
+   * The second pass ({@link SimilarityGrouping.Absorb}): a lone article joins the group of ≥ {@code minGroup}
+   * members whose centroid has cosine ≥ {@code centroid} with it, if some member has cosine ≥ {@code linkFraction}
+   * × the link threshold with it.
+   */
+  public record Absorbing(double linkFraction, double centroid, int minGroup) {
+    public Absorbing {
+      if (linkFraction <= 0 || linkFraction > 1 || centroid <= 0 || minGroup < 2) {
+        throw new IllegalArgumentException("absorbing " + linkFraction + ", " + centroid + ", " + minGroup);
+      }
     }
   }
 

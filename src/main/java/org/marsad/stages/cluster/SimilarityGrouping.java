@@ -45,13 +45,15 @@ final class SimilarityGrouping {
   }
 
   /**
-   * The second pass: after the strongest-first links, two groups joined by at least one article pair with cosine ≥
-   * {@code link} merge when the cosine of their centroids (their vector sums) is ≥ {@code centroid}. A centroid
-   * keeps the words all members share and averages away each member's own angle, so a big happening's reactions and
-   * explainers, which share few words with any one report, still meet its centroid; the average-link guard of the
-   * first pass falls as such a group grows and cannot let them in.
+   * The second pass: after the strongest-first links, an article still alone joins the group of at least
+   * {@code minGroup} members whose centroid (vector sum) is closest to it, when that cosine is ≥ {@code centroid} and
+   * one of the group's members has cosine ≥ {@code link} with it. A centroid keeps the words all members share and
+   * averages away each member's own angle, so a big happening's reactions and explainers, which share few words with
+   * any one report, still meet it; the first pass's average-link guard falls as such a group grows and keeps them out.
+   * Only lone articles join, and only big groups take them: merging groups, or growing small ones, this way joined
+   * different happenings on the dev days.
    */
-  record Absorb(double link, double centroid, int minSize) {}
+  record Absorb(double link, double centroid, int minGroup) {}
 
   private SimilarityGrouping() {}
 
@@ -118,55 +120,46 @@ final class SimilarityGrouping {
     return label;
   }
 
-  /**
-   * Rounds of merging, best centroid cosine first, each group at most once per round (so a round's choices do not
-   * depend on merges made earlier in it), until no pair of groups that share a candidate edge qualifies.
-   */
+  /** See {@link Absorb}: centroids are those of the first pass, so the order of the lone articles does not matter. */
   private static void absorb(List<Edge> edges, Params p, int[] parent, int[] size, long[] minDay, long[] maxDay,
       int[] weekdayMask, SparseVector[] centroid) {
     int n = parent.length;
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) root[i] = find(parent, i);
     double[] norm = new double[n];
-    for (int i = 0; i < n; i++) if (centroid[i] != null) norm[i] = centroid[i].norm();
-    boolean[] used = new boolean[n];
-    while (true) {
-      java.util.Map<Long, Edge> pairs = new java.util.HashMap<>();
-      for (Edge e : edges) {
-        if (e.similarity < p.absorb().link()) break;
-        int ra = find(parent, e.a), rb = find(parent, e.b);
-        if (ra == rb) continue;
-        int lo = Math.min(ra, rb), hi = Math.max(ra, rb);
-        long key = (long) lo << 32 | hi;
-        if (pairs.containsKey(key)) continue;
-        if (Math.max(size[lo], size[hi]) < p.absorb().minSize()) continue;
-        long dLo = minKnown(minDay[lo], minDay[hi]);
-        long dHi = Math.max(maxDay[lo], maxDay[hi]);
-        if (p.maxDayGap() >= 0 && dLo != UNKNOWN_DAY && dHi - dLo > p.maxDayGap()) continue;
-        if (!weekdaysCompatible(minDay[lo], weekdayMask[lo], minDay[hi], weekdayMask[hi])) continue;
-        double c = centroid[lo].dot(centroid[hi]) / (norm[lo] * norm[hi]);
-        if (c >= p.absorb().centroid()) pairs.put(key, new Edge(c, lo, hi));
-      }
-      if (pairs.isEmpty()) return;
-      List<Edge> best = new ArrayList<>(pairs.values());
-      best.sort(null);
-      java.util.Arrays.fill(used, false);
-      for (Edge e : best) {
-        int ra = e.a, rb = e.b;
-        if (used[ra] || used[rb]) continue;
-        used[ra] = used[rb] = true;
-        if (size[ra] < size[rb]) {
-          int t = ra;
-          ra = rb;
-          rb = t;
-        }
-        parent[rb] = ra;
-        size[ra] += size[rb];
-        minDay[ra] = minKnown(minDay[ra], minDay[rb]);
-        maxDay[ra] = Math.max(maxDay[ra], maxDay[rb]);
-        weekdayMask[ra] |= weekdayMask[rb];
-        centroid[ra] = centroid[ra].plus(centroid[rb]);
-        norm[ra] = centroid[ra].norm();
-        centroid[rb] = null;
-      }
+    int[] target = new int[n];
+    double[] best = new double[n];
+    Arrays.fill(target, -1);
+    for (Edge e : edges) {
+      if (e.similarity < p.absorb().link()) break;
+      offer(e.a, root[e.b], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(e.b, root[e.a], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+    }
+    for (int i = 0; i < n; i++) {
+      int g = target[i];
+      if (g < 0) continue;
+      parent[i] = g;
+      size[g]++;
+      minDay[g] = minKnown(minDay[g], minDay[i]);
+      maxDay[g] = Math.max(maxDay[g], maxDay[i]);
+      weekdayMask[g] |= weekdayMask[i];
+    }
+  }
+
+  /** Lone article {@code i} considers group {@code g}; the best centroid cosine wins, ties to the lower group. */
+  private static void offer(int i, int g, Params p, int[] root, int[] size, long[] minDay, long[] maxDay,
+      int[] weekdayMask, SparseVector[] centroid, double[] norm, int[] target, double[] best) {
+    if (root[i] != i || size[i] != 1 || size[g] < p.absorb().minGroup()) return;
+    long lo = minKnown(minDay[g], minDay[i]);
+    long hi = Math.max(maxDay[g], maxDay[i]);
+    if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) return;
+    if (!weekdaysCompatible(minDay[g], weekdayMask[g], minDay[i], weekdayMask[i])) return;
+    if (norm[g] == 0) norm[g] = centroid[g].norm();
+    double c = centroid[i].dot(centroid[g]) / norm[g]; // a lone article's centroid is its unit vector
+    if (c < p.absorb().centroid()) return;
+    if (target[i] < 0 || c > best[i] + 1e-12 || (Math.abs(c - best[i]) <= 1e-12 && g < target[i])) {
+      target[i] = g;
+      best[i] = c;
     }
   }
 
