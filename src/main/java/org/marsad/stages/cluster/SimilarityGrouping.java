@@ -69,7 +69,11 @@ final class SimilarityGrouping {
    */
   static int[] group(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
-    List<Edge> edges = candidateEdges(vectors, days, weekdays, indexable, p);
+    List<Edge> all = candidateEdges(vectors, days, weekdays, indexable, p);
+    // Only the first pass needs its edges in order; the absorbing pass's weaker ones are kept apart, unsorted.
+    List<Edge> edges = new ArrayList<>(all.size());
+    List<Edge> weak = new ArrayList<>();
+    for (Edge e : all) (e.similarity >= p.linkThreshold() ? edges : weak).add(e);
     edges.sort(null);
 
     int[] parent = new int[n];
@@ -86,7 +90,6 @@ final class SimilarityGrouping {
       centroid[i] = vectors[i];
     }
     for (Edge e : edges) {
-      if (e.similarity < p.linkThreshold()) break; // weaker edges are candidates of the absorbing pass only
       int ra = find(parent, e.a), rb = find(parent, e.b);
       if (ra == rb) continue;
       long lo = minKnown(minDay[ra], minDay[rb]);
@@ -108,7 +111,9 @@ final class SimilarityGrouping {
       centroid[ra] = centroid[ra].plus(centroid[rb]);
       centroid[rb] = null;
     }
-    if (p.absorb() != null) absorb(edges, p, parent, size, minDay, maxDay, weekdayMask, centroid);
+    if (p.absorb() != null) {
+      absorb(List.of(edges, weak), p, parent, size, minDay, maxDay, weekdayMask, centroid);
+    }
     int[] smallest = new int[n];
     Arrays.fill(smallest, Integer.MAX_VALUE);
     for (int i = 0; i < n; i++) {
@@ -121,7 +126,7 @@ final class SimilarityGrouping {
   }
 
   /** See {@link Absorb}: centroids are those of the first pass, so the order of the lone articles does not matter. */
-  private static void absorb(List<Edge> edges, Params p, int[] parent, int[] size, long[] minDay, long[] maxDay,
+  private static void absorb(List<List<Edge>> edgeLists, Params p, int[] parent, int[] size, long[] minDay, long[] maxDay,
       int[] weekdayMask, SparseVector[] centroid) {
     int n = parent.length;
     int[] root = new int[n];
@@ -130,8 +135,8 @@ final class SimilarityGrouping {
     int[] target = new int[n];
     double[] best = new double[n];
     Arrays.fill(target, -1);
-    for (Edge e : edges) {
-      if (e.similarity < p.absorb().link()) break;
+    for (List<Edge> edges : edgeLists) for (Edge e : edges) {
+      if (e.similarity < p.absorb().link()) continue;
       offer(e.a, root[e.b], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
       offer(e.b, root[e.a], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
     }
