@@ -127,7 +127,7 @@ class AntTestDayEventsTest {
     ClusterScores.Score incPairs = ClusterScores.pairwise(incremental, gold);
     ClusterScores.Score aloneB3 = ClusterScores.bCubed(alone, gold);
     ClusterScores.Score alonePairs = ClusterScores.pairwise(alone, gold);
-    System.out.printf("ANT test day 14 Apr 2018 (held out): %d articles, %d gold events, %d of ours, %d incremental%n",
+    System.out.printf("ANT day 14 Apr 2018 (dev since issue 10): %d articles, %d gold events, %d of ours, %d incremental%n",
         gold.size(), gold.values().stream().distinct().count(), digest.events().size(),
         incremental.values().stream().distinct().count());
     print("marsad (TF-IDF grouper)", oursB3, oursPairs);
