@@ -78,12 +78,13 @@ public final class BaselineEventGrouper implements EventGrouper {
      */
     public static final Settings DEFAULTS = new Settings(3,
         new Thresholds(new Thresholds.At(20, 0.07, 0.045), new Thresholds.At(10_000, 0.44, 0.115)), 12, 30, 2,
-        new Weights(1, 0.5, 0), new Absorbing(0.3, 0.10, 10));
+        new Weights(1, 0.5, 0), new Absorbing(0.3, 0.10, 10, 0.15, 9, 0.15));
 
     SimilarityGrouping.Params params(int batchSize) {
       Thresholds.At t = thresholds.at(batchSize);
       SimilarityGrouping.Absorb absorb = absorbing == null ? null
-          : new SimilarityGrouping.Absorb(absorbing.linkFraction() * t.link(), absorbing.centroid(), absorbing.minGroup());
+          : new SimilarityGrouping.Absorb(absorbing.linkFraction() * t.link(), absorbing.centroid(), absorbing.minGroup(),
+              absorbing.dominantShare(), absorbing.dominantPiece(), absorbing.dominantCentroid());
       return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true, absorb);
     }
   }
@@ -91,12 +92,17 @@ public final class BaselineEventGrouper implements EventGrouper {
   /**
    * The second pass ({@link SimilarityGrouping.Absorb}): a lone article joins the group of ≥ {@code minGroup}
    * members whose centroid has cosine ≥ {@code centroid} with it, if some member has cosine ≥ {@code linkFraction}
-   * × the link threshold with it.
+   * × the link threshold with it. A day's dominant group (≥ {@code dominantShare} of the articles dated on its days)
+   * also takes in groups of up to {@code dominantPiece} members whose centroid has cosine ≥ {@code dominantCentroid}
+   * with its own.
    */
-  public record Absorbing(double linkFraction, double centroid, int minGroup) {
+  public record Absorbing(double linkFraction, double centroid, int minGroup, double dominantShare, int dominantPiece,
+      double dominantCentroid) {
     public Absorbing {
-      if (linkFraction <= 0 || linkFraction > 1 || centroid <= 0 || minGroup < 2) {
-        throw new IllegalArgumentException("absorbing " + linkFraction + ", " + centroid + ", " + minGroup);
+      if (linkFraction <= 0 || linkFraction > 1 || centroid <= 0 || minGroup < 2 || dominantShare <= 0
+          || dominantPiece < 1 || dominantPiece >= minGroup || dominantCentroid <= 0) {
+        throw new IllegalArgumentException("absorbing " + linkFraction + ", " + centroid + ", " + minGroup + ", "
+            + dominantShare + ", " + dominantPiece + ", " + dominantCentroid);
       }
     }
   }

@@ -53,7 +53,13 @@ final class SimilarityGrouping {
    * Only lone articles join, and only big groups take them: merging groups, or growing small ones, this way joined
    * different happenings on the dev days.
    */
-  record Absorb(double link, double centroid, int minGroup) {}
+  record Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece,
+      double dominantCentroid) {
+    /** Lone articles only. */
+    Absorb(double link, double centroid, int minGroup) {
+      this(link, centroid, minGroup, 1, 1, 1);
+    }
+  }
 
   private SimilarityGrouping() {}
 
@@ -112,7 +118,7 @@ final class SimilarityGrouping {
       centroid[rb] = null;
     }
     if (p.absorb() != null) {
-      absorb(List.of(edges, weak), p, parent, size, minDay, maxDay, weekdayMask, centroid);
+      absorb(List.of(edges, weak), days, p, parent, size, minDay, maxDay, weekdayMask, centroid);
     }
     int[] smallest = new int[n];
     Arrays.fill(smallest, Integer.MAX_VALUE);
@@ -125,10 +131,14 @@ final class SimilarityGrouping {
     return label;
   }
 
-  /** See {@link Absorb}: centroids are those of the first pass, so the order of the lone articles does not matter. */
-  private static void absorb(List<List<Edge>> edgeLists, Params p, int[] parent, int[] size, long[] minDay, long[] maxDay,
-      int[] weekdayMask, SparseVector[] centroid) {
+  /**
+   * See {@link Absorb}: centroids are those of the first pass, so the order of the edges does not matter. Only groups
+   * under {@code minGroup} move and only groups of at least {@code minGroup} take them in, so no chains form.
+   */
+  private static void absorb(List<List<Edge>> edgeLists, long[] days, Params p, int[] parent, int[] size, long[] minDay,
+      long[] maxDay, int[] weekdayMask, SparseVector[] centroid) {
     int n = parent.length;
+    long[] known = Arrays.stream(days).filter(d -> d != UNKNOWN_DAY).sorted().toArray();
     int[] root = new int[n];
     for (int i = 0; i < n; i++) root[i] = find(parent, i);
     double[] norm = new double[n];
@@ -137,35 +147,59 @@ final class SimilarityGrouping {
     Arrays.fill(target, -1);
     for (List<Edge> edges : edgeLists) for (Edge e : edges) {
       if (e.similarity < p.absorb().link()) continue;
-      offer(e.a, root[e.b], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
-      offer(e.b, root[e.a], p, root, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(root[e.a], root[e.b], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(root[e.b], root[e.a], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
     }
     for (int i = 0; i < n; i++) {
       int g = target[i];
       if (g < 0) continue;
       parent[i] = g;
-      size[g]++;
+      size[g] += size[i];
       minDay[g] = minKnown(minDay[g], minDay[i]);
       maxDay[g] = Math.max(maxDay[g], maxDay[i]);
       weekdayMask[g] |= weekdayMask[i];
     }
   }
 
-  /** Lone article {@code i} considers group {@code g}; the best centroid cosine wins, ties to the lower group. */
-  private static void offer(int i, int g, Params p, int[] root, int[] size, long[] minDay, long[] maxDay,
+  /** Group {@code i} considers joining group {@code g}; the best centroid cosine wins, ties to the lower group. */
+  private static void offer(int i, int g, Params p, long[] known, int[] size, long[] minDay, long[] maxDay,
       int[] weekdayMask, SparseVector[] centroid, double[] norm, int[] target, double[] best) {
-    if (root[i] != i || size[i] != 1 || size[g] < p.absorb().minGroup()) return;
+    Absorb ab = p.absorb();
+    if (i == g || size[i] >= ab.minGroup() || size[g] < ab.minGroup()) return;
+    double threshold;
+    if (size[i] == 1) threshold = ab.centroid();
+    else if (size[i] <= ab.dominantPiece() && size[g] >= ab.dominantShare() * articlesOnDays(known, minDay[g], maxDay[g], size.length)) {
+      threshold = ab.dominantCentroid();
+    }
+    else return;
     long lo = minKnown(minDay[g], minDay[i]);
     long hi = Math.max(maxDay[g], maxDay[i]);
     if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) return;
     if (!weekdaysCompatible(minDay[g], weekdayMask[g], minDay[i], weekdayMask[i])) return;
     if (norm[g] == 0) norm[g] = centroid[g].norm();
-    double c = centroid[i].dot(centroid[g]) / norm[g]; // a lone article's centroid is its unit vector
-    if (c < p.absorb().centroid()) return;
+    if (norm[i] == 0) norm[i] = centroid[i].norm();
+    double c = centroid[i].dot(centroid[g]) / (norm[i] * norm[g]);
+    if (c < threshold) return;
     if (target[i] < 0 || c > best[i] + 1e-12 || (Math.abs(c - best[i]) <= 1e-12 && g < target[i])) {
       target[i] = g;
       best[i] = c;
     }
+  }
+
+  /** How many items have a known day in [lo, hi] ({@code known} sorted); all {@code n} when the group has no day. */
+  static int articlesOnDays(long[] known, long lo, long hi, int n) {
+    if (lo == UNKNOWN_DAY) return n;
+    return firstAbove(known, hi) - firstAbove(known, lo - 1);
+  }
+
+  private static int firstAbove(long[] sorted, long v) {
+    int lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private static long minKnown(long a, long b) {

@@ -66,7 +66,8 @@ class AntEventsTune {
   }
 
   /**
-   * The absorbing pass ({@link SimilarityGrouping.Absorb}) over a grid of -Dtune.alink / -Dtune.acent / -Dtune.amin (0 acent: no second pass), with the
+   * The absorbing pass ({@link SimilarityGrouping.Absorb}) over a grid of -Dtune.alink / -Dtune.acent / -Dtune.amin / -Dtune.dshare / -Dtune.dpiece / -Dtune.dcent (defaults: the
+   * grouper's; acent 0: no second pass), with the
    * default thresholds scaled by -Dtune.link / -Dtune.merge: one line per setting with 7-8 April and 14 April side by
    * side (both dev days for the batch grouper).
    */
@@ -80,13 +81,17 @@ class AntEventsTune {
       Thresholds.At sm = d.thresholds().small(), lg = d.thresholds().large();
       var t = new Thresholds(new Thresholds.At(sm.batchSize(), sm.link() * ls, sm.merge() * ms),
           new Thresholds.At(lg.batchSize(), lg.link() * ls, lg.merge() * ms));
-      for (double al : parse("tune.alink", "0.3")) for (double ac : parse("tune.acent", "0.12")) for (double am : parse("tune.amin", "10")) {
+      var a = d.absorbing();
+      for (double al : parse("tune.alink", "" + a.linkFraction())) for (double ac : parse("tune.acent", "" + a.centroid()))
+      for (double am : parse("tune.amin", "" + a.minGroup())) for (double ds : parse("tune.dshare", "" + a.dominantShare()))
+      for (double dp : parse("tune.dpiece", "" + a.dominantPiece())) for (double dc : parse("tune.dcent", "" + a.dominantCentroid())) {
         var s = new BaselineEventGrouper.Settings(d.maxDayGap(), t, d.topTerms(), d.window(), d.minSharedTerms(), d.weights(),
-            ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am) : null);
+            ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am, ds, (int) dp, dc) : null);
         var g = new BaselineEventGrouper(an, s);
         String r78 = score(eventOf(g.group(dev78)), gold78, id -> true);
         String r14 = score(eventOf(g.group(dev14)), gold14, id -> true);
-        System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f | 7-8Apr %s | 14Apr %s%n", ls, ms, al, ac, am, r78, r14);
+        System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f dom %.2f/%.0f/%.3f | 7-8Apr %s | 14Apr %s%n",
+            ls, ms, al, ac, am, ds, dp, dc, r78, r14);
       }
     }
   }

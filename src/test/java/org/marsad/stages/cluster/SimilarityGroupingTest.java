@@ -138,4 +138,31 @@ class SimilarityGroupingTest {
     assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3)))
         .containsExactly(0, 0, 0, 3, 3);
   }
+
+  @Test
+  void aDaysDominantGroupTakesInASmallGroupNearItsCentroid() {
+    // The group of three holds 3 of the day's 5 items (0.6 ≥ 0.5); the pair's centroid has cosine 0.52 with its own.
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.5, 2, 0.5)))
+        .containsExactly(0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void aGroupUnderTheDominantShareDoesNotTakeInSmallGroups() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.7, 2, 0.5)))
+        .containsExactly(0, 0, 0, 3, 3);
+  }
+
+  @Test
+  void aDominantGroupDoesNotTakeInASmallGroupFarFromItsCentroid() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.5, 2, 0.55)))
+        .containsExactly(0, 0, 0, 3, 3);
+  }
+
+  @Test
+  void articlesOnDaysCountsKnownDaysInTheRangeAndAllForAnUndatedGroup() {
+    long[] known = {1, 2, 2, 3, 5};
+    assertThat(SimilarityGrouping.articlesOnDays(known, 2, 3, 7)).isEqualTo(3);
+    assertThat(SimilarityGrouping.articlesOnDays(known, 4, 4, 7)).isZero();
+    assertThat(SimilarityGrouping.articlesOnDays(known, SimilarityGrouping.UNKNOWN_DAY, SimilarityGrouping.UNKNOWN_DAY, 7)).isEqualTo(7);
+  }
 }
