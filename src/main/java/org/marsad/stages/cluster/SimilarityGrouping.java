@@ -51,13 +51,20 @@ final class SimilarityGrouping {
    * averages away each member's own angle, so a big happening's reactions and explainers, which share few words with
    * any one report, still meet it; the first pass's average-link guard falls as such a group grows and keeps them out.
    * Only lone articles join, and only big groups take them: merging groups, or growing small ones, this way joined
-   * different happenings on the dev days.
+   * different happenings on the dev days. A day's dominant group (≥ {@code dominantShare} of the items dated on its
+   * days) also takes in groups of up to {@code dominantPiece} items at centroid cosine ≥ {@code dominantCentroid}.
+   * Each round uses the centroids left by the round before; {@code rounds} rounds in all.
    */
   record Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece,
-      double dominantCentroid) {
-    /** Lone articles only. */
+      double dominantCentroid, int rounds) {
+    /** Lone articles only, one round. */
     Absorb(double link, double centroid, int minGroup) {
-      this(link, centroid, minGroup, 1, 1, 1);
+      this(link, centroid, minGroup, 1, 1, 1, 1);
+    }
+
+    /** One round. */
+    Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece, double dominantCentroid) {
+      this(link, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, 1);
     }
   }
 
@@ -118,7 +125,7 @@ final class SimilarityGrouping {
       centroid[rb] = null;
     }
     if (p.absorb() != null) {
-      absorb(List.of(edges, weak), days, p, parent, size, minDay, maxDay, weekdayMask, centroid);
+      for (int r = 0; r < p.absorb().rounds(); r++) absorb(List.of(edges, weak), days, p, parent, size, minDay, maxDay, weekdayMask, centroid);
     }
     int[] smallest = new int[n];
     Arrays.fill(smallest, Integer.MAX_VALUE);
@@ -132,7 +139,7 @@ final class SimilarityGrouping {
   }
 
   /**
-   * See {@link Absorb}: centroids are those of the first pass, so the order of the edges does not matter. Only groups
+   * One round of {@link Absorb}: centroids are those at the start of the round, so the order of the edges does not matter. Only groups
    * under {@code minGroup} move and only groups of at least {@code minGroup} take them in, so no chains form.
    */
   private static void absorb(List<List<Edge>> edgeLists, long[] days, Params p, int[] parent, int[] size, long[] minDay,
@@ -158,6 +165,8 @@ final class SimilarityGrouping {
       minDay[g] = minKnown(minDay[g], minDay[i]);
       maxDay[g] = Math.max(maxDay[g], maxDay[i]);
       weekdayMask[g] |= weekdayMask[i];
+      centroid[g] = centroid[g].plus(centroid[i]);
+      centroid[i] = null;
     }
   }
 

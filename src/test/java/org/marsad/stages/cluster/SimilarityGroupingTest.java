@@ -165,4 +165,15 @@ class SimilarityGroupingTest {
     assertThat(SimilarityGrouping.articlesOnDays(known, 4, 4, 7)).isZero();
     assertThat(SimilarityGrouping.articlesOnDays(known, SimilarityGrouping.UNKNOWN_DAY, SimilarityGrouping.UNKNOWN_DAY, 7)).isEqualTo(7);
   }
+
+  @Test
+  void aSecondRoundUsesTheCentroidTheFirstRoundGrew() {
+    // The second lone item shares nothing with the group of three, only term 4 with the first lone item (cosine 0.4,
+    // under the link); once the first has joined, the group's centroid holds term 4 (cosine 0.13).
+    List<SparseVector> v = new ArrayList<>(List.of(groupOfThreeAndLoneItem(false)));
+    v.add(new SparseVector(new int[] {4, 5}, new float[] {0.5f, (float) Math.sqrt(0.75)}));
+    SparseVector[] items = v.toArray(SparseVector[]::new);
+    assertThat(groupWithAbsorb(items, new SimilarityGrouping.Absorb(0.3, 0.12, 3, 1, 1, 1, 1))).containsExactly(0, 0, 0, 0, 4);
+    assertThat(groupWithAbsorb(items, new SimilarityGrouping.Absorb(0.3, 0.12, 3, 1, 1, 1, 2))).containsExactly(0, 0, 0, 0, 0);
+  }
 }
