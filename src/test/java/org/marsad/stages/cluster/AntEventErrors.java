@@ -13,7 +13,7 @@ import org.marsad.model.Event;
 
 /**
  * Error analysis aid, not a test (runs only with -Dmarsad.tune=true; add -Dant.cache=true to reuse the analysed
- * articles): groups the ANT dev days with the incremental grouper (-Derrors.grouper=baseline: the TF-IDF one) and prints, titles side by side, every gold
+ * articles; -Dant.day=14: 14 April instead of 7-8 April): groups the ANT dev days with the incremental grouper (-Derrors.grouper=baseline: the TF-IDF one) and prints, titles side by side, every gold
  * event it splits and every event of ours that mixes gold events, then the scores on 7 April, 8 April and all.
  */
 @EnabledIfSystemProperty(named = "marsad.tune", matches = "true")
