@@ -125,7 +125,8 @@ public final class AskIndex {
     return d == null || d.length() < 7 ? null : d.substring(0, 7);
   }
 
-  List<Article> articles() { return articles; }
+  /** The indexed articles, in index order. */
+  public List<Article> articles() { return articles; }
   int sentenceCount() { return sentenceArticle.length; }
   int articleOf(int sentence) { return sentenceArticle[sentence]; }
   Span span(int sentence) { return new Span(sentenceStart[sentence], sentenceEnd[sentence]); }

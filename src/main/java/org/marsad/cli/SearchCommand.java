@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.marsad.LiveGrouping;
+import org.marsad.model.Event;
 import org.marsad.model.Span;
 import org.marsad.search.ArticleSearch;
 import org.marsad.search.QuerySyntaxException;
@@ -14,6 +20,8 @@ import org.marsad.search.SearchQuery;
 import org.marsad.search.SearchResult;
 import org.marsad.search.SearchSort;
 import org.marsad.store.LuceneArticleStore;
+import org.marsad.web.AssignmentFile;
+import org.marsad.web.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -79,13 +87,12 @@ public final class SearchCommand implements Callable<Integer> {
     Path dir = data != null ? data : LuceneArticleStore.defaultDirectory();
     try (ArticleSearch search = ArticleSearch.open(dir)) {
       if (event != null) {
-        // events are not stored yet: group the stored articles as the server does
-        org.marsad.model.Event e = org.marsad.web.Corpus.group(search.all()).eventsById().get(event);
-        if (e == null) {
+        Set<String> members = eventMembers(dir, search, event);
+        if (members.isEmpty()) {
           err.println("marsad search: no event with id " + event);
           return Main.USAGE;
         }
-        q = q.withArticleIds(new java.util.HashSet<>(e.articleIds()));
+        q = q.withArticleIds(members);
       }
       SearchResult result = search.search(q);
       if (format == Format.json) {
@@ -102,6 +109,24 @@ public final class SearchCommand implements Callable<Integer> {
       err.println("marsad search: " + e.getMessage());
       return Main.SOME_INPUTS_FAILED;
     }
+  }
+
+  /**
+   * The articles of an event: from the server's saved assignment when the data folder has one (its event ids, merged
+   * ids followed, no regrouping), else by grouping the stored articles as the server's first grouping does.
+   */
+  static Set<String> eventMembers(Path dir, ArticleSearch search, String eventId) throws IOException {
+    Optional<LiveGrouping.Assignments> saved = AssignmentFile.read(AssignmentFile.in(dir));
+    if (saved.isPresent()) {
+      Map<String, String> aliases = saved.get().aliases();
+      String id = eventId;
+      for (int hops = 0; aliases.containsKey(id) && hops <= aliases.size(); hops++) id = aliases.get(id);
+      Set<String> out = new HashSet<>();
+      for (LiveGrouping.Placement p : saved.get().arrivals()) if (p.eventId().equals(id)) out.add(p.articleId());
+      return out;
+    }
+    Event e = Corpus.group(search.all()).eventsById().get(eventId);
+    return e == null ? Set.of() : new HashSet<>(e.articleIds());
   }
 
   static void printText(SearchResult result, PrintWriter out) {

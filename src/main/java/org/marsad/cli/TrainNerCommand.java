@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code marsad train-ner}: trains the NER tagger on NewsFANE gold, prints held-out scores, writes the model. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-    description = "Trains the named-entity tagger on NewsFANE gold (90% of sentences), prints entity-level P/R/F1 on the other 10%, writes the model.")
+    description = "Trains the named-entity tagger on NewsFANE gold (90%% of sentences), prints entity-level P/R/F1 on the other 10%%, writes the model.")
 public final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,6 +42,18 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Do not learn word classes from the training sentences' own words (by default they are, dev sentences never).")
   boolean noTrainingTextClasses;
 
+  @Option(names = "--merge-waw", paramLabel = "P",
+      description = "Training augmentation: probability of gluing a standalone و onto the next word (default: 0.5).")
+  Double mergeWaw;
+
+  @Option(names = "--attach-clitic", paramLabel = "P",
+      description = "Training augmentation: probability of attaching و/ب/ل/ال to a word (default: 0.1).")
+  Double attachClitic;
+
+  @Option(names = "--dev-errors", paramLabel = "FILE",
+      description = "Also write every dev sentence the model gets wrong (token, gold, predicted) to FILE, for error analysis.")
+  Path devErrors;
+
   @Option(names = "--seed", description = "Random seed for shuffling and clitic augmentation (default: ${DEFAULT-VALUE}).", defaultValue = "20140823")
   long seed;
 
@@ -55,7 +67,8 @@ public final class TrainNerCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     NerTrainer.Config d = NerTrainer.Config.defaults();
-    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, d.mergeWaw(), d.attachClitic(), runs);
+    NerTrainer.Config config = new NerTrainer.Config(epochs, hashBits, seed, mergeWaw != null ? mergeWaw : d.mergeWaw(),
+        attachClitic != null ? attachClitic : d.attachClitic(), runs);
     List<Path> classesFrom = unlabelledPaths(source);
     NerTrainer.Result r = NerTrainer.run(source, classesFrom, !noTrainingTextClasses, config, line -> {
       err.println(line);
@@ -65,6 +78,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     outText.print(r.devReport());
     outText.println("dev with clitics attached as news writes them (و/ب/ل/ال glued on):");
     outText.print(r.devWithCliticsReport());
+    outText.println("dev errors by class (boundary: overlapping span of the right type; missed/spurious: no overlap):");
+    outText.print(r.devErrorsReport());
+    if (devErrors != null) Files.write(devErrors, r.devErrorSentences());
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     try (OutputStream o = Files.newOutputStream(out)) {

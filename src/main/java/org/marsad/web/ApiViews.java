@@ -3,6 +3,7 @@ package org.marsad.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.Article;
+import org.marsad.model.Brief;
 import org.marsad.model.Event;
 import org.marsad.model.Story;
 
@@ -17,8 +18,23 @@ final class ApiViews {
 
   record StoryRef(String id, String title, List<Story.TimelineEntry> timeline) {}
 
+  /**
+   * @param actors who with type and role (the brief's), as the digest JSON gives them; empty before the brief step
+   * @param why the stated reason with its source and offsets, or null when no source states one
+   * @param how the stated means, likewise
+   */
   record EventDetail(String id, String title, String when, String where, List<String> who, String what,
-      List<Event.SummarySentence> summary, List<ArticleRef> articles, List<Event.Conflict> conflicts, StoryRef story) {}
+      List<Event.SummarySentence> summary, List<ArticleRef> articles, List<Event.Conflict> conflicts, StoryRef story,
+      List<ActorView> actors,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) ClauseView why,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) ClauseView how) {}
+
+  /** {@code role} is null (and shown as null) when no text gives one. */
+  record ActorView(String name, String type,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) String role,
+      List<String> articles) {}
+
+  record ClauseView(String text, String article, int start, int end) {}
 
   record StoryDetail(String id, String title, List<EventSummary> events, List<Story.TimelineEntry> timeline,
       List<Story.Trend> trends) {}
@@ -43,15 +59,24 @@ final class ApiViews {
     List<ArticleRef> articles = new ArrayList<>();
     for (String id : e.articleIds()) articles.add(ref(s.articlesById().get(id), id));
     Story story = s.storyByEventId().get(e.id());
+    Brief b = e.brief();
+    List<ActorView> actors = new ArrayList<>();
+    if (b != null) for (Brief.Actor a : b.who()) actors.add(new ActorView(a.name(), a.type().name(), a.role(), a.articleIds()));
     return new EventDetail(e.id(), e.title(), e.when(), e.where(), e.who(), e.what(), e.summary(), articles,
-        e.conflicts(), story == null ? null : new StoryRef(story.id(), story.title(), story.timeline()));
+        e.conflicts(), story == null ? null : new StoryRef(story.id(), story.title(), story.timeline()),
+        actors, b == null ? null : clause(b.why()), b == null ? null : clause(b.how()));
+  }
+
+  static ClauseView clause(Brief.Clause c) {
+    return c == null ? null : new ClauseView(c.text(), c.articleId(), c.span().start(), c.span().end());
   }
 
   static StoryDetail story(Corpus.Snapshot s, Story story) {
     List<EventSummary> events = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String id : story.eventIds()) {
-      Event e = s.eventsById().get(id);
-      if (e != null) events.add(summary(s, e));
+      Event e = s.event(id); // an event merged since the story was grouped counts as the one it joined, once
+      if (e != null && seen.add(e.id())) events.add(summary(s, e));
     }
     return new StoryDetail(story.id(), story.title(), events, story.timeline(), story.trends());
   }

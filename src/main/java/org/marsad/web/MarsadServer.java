@@ -194,7 +194,7 @@ public final class MarsadServer implements Closeable {
   }
 
   private AskResult ask(String question) {
-    return org.marsad.Marsad.ask(question, List.copyOf(corpus.snapshot().articlesById().values()));
+    return org.marsad.Marsad.ask(question, corpus.snapshot().askIndex()); // the snapshot indexes its articles once
   }
 
   private static void json(Context ctx, int status, Object body) {
@@ -258,11 +258,13 @@ public final class MarsadServer implements Closeable {
   private void apiEvent(Context ctx) {
     Corpus.Snapshot s = corpus.snapshot();
     String id = ctx.pathParam("id");
-    Event e = s.eventsById().get(id);
+    Event e = s.event(id);
     if (e == null) {
       notFound(ctx, "no event with id " + id);
       return;
     }
+    // an event merged into another answers with that one; the header names where it lives now
+    if (!e.id().equals(id)) ctx.header("Content-Location", "/api/events/" + e.id());
     json(ctx, 200, ApiViews.detail(s, e));
   }
 
@@ -307,7 +309,7 @@ public final class MarsadServer implements Closeable {
     String event = ctx.queryParam("event");
     java.util.Set<String> ids = null;
     if (event != null && !event.isBlank()) {
-      Event e = corpus.snapshot().eventsById().get(event.strip());
+      Event e = corpus.snapshot().event(event.strip());
       if (e == null) throw new BadRequest(404, "no event with id " + event);
       ids = new java.util.HashSet<>(e.articleIds());
     }
@@ -435,11 +437,13 @@ public final class MarsadServer implements Closeable {
 
   private void pageEvent(Context ctx) {
     Corpus.Snapshot s = corpus.snapshot();
-    Event e = s.eventsById().get(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    Event e = s.event(id);
     if (e == null) {
       notFound(ctx, "لا حدث بهذا المعرّف");
       return;
     }
+    if (!e.id().equals(id)) ctx.header("Content-Location", "/events/" + e.id());
     html(ctx, 200, Pages.event(s, e));
   }
 

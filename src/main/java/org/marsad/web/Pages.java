@@ -155,7 +155,7 @@ final class Pages {
     timeline(sb, s, story);
     sb.append("</section><section><h2>الأحداث</h2><ul>");
     for (String id : story.eventIds()) {
-      Event e = s.eventsById().get(id);
+      Event e = s.event(id); // an event merged since the story was grouped shows as the one it joined
       sb.append("<li><a href=\"").append(Html.internalPath("/events/", id)).append("\">")
           .append(Html.text(e == null ? id : titleOf(e))).append("</a></li>");
     }

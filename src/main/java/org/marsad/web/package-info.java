@@ -3,7 +3,11 @@
  *
  * <ul>
  *   <li>{@link org.marsad.web.Corpus}: the store, its search, and the events and stories grouped from it in memory
- *       (regrouped after each ingest; readers see an immutable snapshot).
+ *       by a {@link org.marsad.LiveGrouping}: grouped once when the store opens, then each ingest assigns only its
+ *       new articles to events and rebuilds only the events they change; stories follow (within the ingest on a
+ *       small corpus, else on a background thread). Readers see an immutable snapshot. The assignment is saved in
+ *       {@code <data>/marsad-assignment.json} ({@link org.marsad.web.AssignmentFile}), so a restart keeps every
+ *       event id; the id of an event merged into another answers with that event.
  *   <li>{@link org.marsad.web.MarsadServer}: Javalin 7. API under {@code /api} (OpenAPI document at
  *       {@code /api/openapi.json}); pages {@code /}, {@code /events/{id}}, {@code /stories/{id}},
  *       {@code /articles/{id}}, {@code /search?q=}, {@code /ask?q=}.

@@ -111,16 +111,19 @@ class AntDevEventsTest {
     ClusterScores.Score incB3 = ClusterScores.bCubed(incremental, gold);
     ClusterScores.Score incPairs = ClusterScores.pairwise(incremental, gold);
     print("incremental detector", incB3, incPairs);
-    // The link model's weights were fitted on 7 April pairs only: 8 April is held out.
+    // Per day. The TF-IDF grouper's thresholds were picked on 7 April (8 April held out); the detector's two models
+    // are fitted on both days (AntEventLinkFit prints the leave-one-day-out figures).
     for (String day : List.of("20180407", "20180408")) {
-      Map<String, String> g = new HashMap<>(), o = new HashMap<>();
+      Map<String, String> g = new HashMap<>(), o = new HashMap<>(), i = new HashMap<>();
       gold.forEach((id, key) -> {
         if (id.contains("-" + day)) {
           g.put(id, key);
-          o.put(id, incremental.get(id));
+          o.put(id, ours.get(id));
+          i.put(id, incremental.get(id));
         }
       });
-      print("incremental, " + day + (day.endsWith("07") ? " (fit)" : " (held out)"), ClusterScores.bCubed(o, g), ClusterScores.pairwise(o, g));
+      print("TF-IDF, " + day + (day.endsWith("07") ? " (tuned)" : " (held out)"), ClusterScores.bCubed(o, g), ClusterScores.pairwise(o, g));
+      print("incremental, " + day + " (fitted)", ClusterScores.bCubed(i, g), ClusterScores.pairwise(i, g));
     }
     print("every article alone", aloneB3, alonePairs);
 
@@ -135,16 +138,16 @@ class AntDevEventsTest {
       assertThat(s.precision()).isBetween(0.0, 1.0);
       assertThat(s.recall()).isBetween(0.0, 1.0);
     }
-    // Floors a little under what was measured on 2026-11-23 (TF-IDF grouper 0.863 / 0.619, incremental detector
-    // 0.835 / 0.635), so a regression shows; they are not the targets (0.90 / 0.85).
-    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.85, aloneB3.f1()));
-    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.60);
-    assertThat(incB3.f1()).as("incremental B3 F1").isGreaterThan(0.82);
-    assertThat(incPairs.f1()).as("incremental pairwise F1").isGreaterThan(0.62);
+    // Floors a little under what was measured on 2026-11-23 (TF-IDF grouper with the absorbing pass 0.875 / 0.704,
+    // incremental detector 0.857 / 0.623), so a regression shows; they are not the targets (0.90 / 0.85).
+    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.865, aloneB3.f1()));
+    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.69);
+    assertThat(incB3.f1()).as("incremental B3 F1").isGreaterThan(0.84);
+    assertThat(incPairs.f1()).as("incremental pairwise F1").isGreaterThan(0.58);
   }
 
   private static void print(String what, ClusterScores.Score b3, ClusterScores.Score pairs) {
-    System.out.printf("  %-28s B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f%n", what,
+    System.out.printf("  %-32s B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f%n", what,
         b3.precision(), b3.recall(), b3.f1(), pairs.precision(), pairs.recall(), pairs.f1());
   }
 }

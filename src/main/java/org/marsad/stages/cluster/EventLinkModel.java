@@ -16,6 +16,8 @@ import java.util.Map;
  */
 record EventLinkModel(List<String> names, double bias, double[] weights) {
   static final String RESOURCE = "event-link-model.tsv";
+  /** The event-level model over {@link EventJoinFeatures}: does an article join a whole candidate event. */
+  static final String JOIN_RESOURCE = "event-join-model.tsv";
 
   EventLinkModel {
     names = List.copyOf(names);
@@ -40,8 +42,14 @@ record EventLinkModel(List<String> names, double bias, double[] weights) {
     return Holder.PAIR;
   }
 
+  /** The fitted event-level join model shipped with marsad. */
+  static EventLinkModel fittedJoin() {
+    return Holder.JOIN;
+  }
+
   private static final class Holder {
     static final EventLinkModel PAIR = load(RESOURCE, PairFeatures.NAMES);
+    static final EventLinkModel JOIN = load(JOIN_RESOURCE, EventJoinFeatures.NAMES);
   }
 
   /** Reads "name TAB weight" lines (and "bias TAB value"); every feature must be there, lines starting # are comments. */

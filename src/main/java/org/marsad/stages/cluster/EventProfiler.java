@@ -34,7 +34,15 @@ final class EventProfiler {
   private final TermStatistics stats;
   private int[] scratch = new int[256];
 
+  /** Whether terms an outlet repeats in most of its own articles lose weight ({@link TermStatistics#outletFactor}). */
+  private final boolean outletAware;
+
   EventProfiler(Analyzer analyzer, TermStatistics stats) {
+    this(analyzer, stats, false);
+  }
+
+  EventProfiler(Analyzer analyzer, TermStatistics stats, boolean outletAware) {
+    this.outletAware = outletAware;
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.ignored = NewsStopwords.forAnalyzer(analyzer);
     this.stats = Objects.requireNonNull(stats, "stats");
@@ -53,9 +61,9 @@ final class EventProfiler {
     int[][] body = termCounts(ArticleText.forSimilarity(a));
     int[][] lead = termCounts(ArticleVectors.leadText(a));
     int[] entities = entityIds(a);
-    stats.addDocument(body[0], lead[0], entities);
     String outletName = a.meta().outlet();
     int outlet = outletName == null || outletName.isBlank() ? -1 : stats.id(OUTLET_PREFIX + outletName.strip());
+    stats.addOutletDocument(outletAware ? outlet : -1, body[0], lead[0], entities);
     long published = ArticleText.epochDay(ArticleText.publishedDate(a));
     long happening = happeningDay(a, published);
     int weekdays = SimilarityGrouping.weekdayMask(published, ReportingDay.todayWeekday(a));
@@ -70,17 +78,20 @@ final class EventProfiler {
 
   /** The profile of counted terms, with IDF as the statistics stand now. */
   EventProfile weigh(Counts c) {
-    SparseVector body = tfIdf(c.bodyTerms(), c.bodyCounts(), MAX_BODY_TERMS);
-    SparseVector lead = tfIdf(c.leadTerms(), c.leadCounts(), Integer.MAX_VALUE);
+    int o = outletAware ? c.outlet() : -1;
+    SparseVector body = tfIdf(c.bodyTerms(), c.bodyCounts(), MAX_BODY_TERMS, o);
+    SparseVector lead = tfIdf(c.leadTerms(), c.leadCounts(), Integer.MAX_VALUE, o);
     float[] ew = new float[c.entities().length];
-    for (int i = 0; i < ew.length; i++) ew[i] = (float) stats.idf(c.entities()[i]);
+    for (int i = 0; i < ew.length; i++) ew[i] = (float) (stats.idf(c.entities()[i]) * stats.outletFactor(o, c.entities()[i]));
     return new EventProfile(c.articleId(), c.outlet(), c.publishedDay(), c.happeningDay(), c.weekdayMask(), body, lead,
         c.entities(), ew);
   }
 
-  private SparseVector tfIdf(int[] terms, int[] counts, int keep) {
+  private SparseVector tfIdf(int[] terms, int[] counts, int keep, int outlet) {
     float[] w = new float[terms.length];
-    for (int i = 0; i < w.length; i++) w[i] = (float) ((1 + Math.log(counts[i])) * stats.idf(terms[i]));
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (float) ((1 + Math.log(counts[i])) * stats.idf(terms[i]) * stats.outletFactor(outlet, terms[i]));
+    }
     SparseVector v = new SparseVector(terms, w);
     if (terms.length > keep) {
       int[] top = v.topTerms(keep, t -> true);
@@ -95,6 +106,22 @@ final class EventProfiler {
     return v.normalized();
   }
 
+  /** Per analysed term, the id of its key ({@link TermKeys}), computed once per term seen. */
+  private final org.apache.lucene.analysis.CharArrayMap<Integer> spellingIds = new org.apache.lucene.analysis.CharArrayMap<>(1 << 14, false);
+
+  /**
+   * The id of a term's key ({@link TermKeys}): outlets write one word apart (كيماوي / كيميائي, ترامب / ترمب,
+   * أميركي / أمريكي), and their articles of one happening should meet on it as they do on names.
+   */
+  private int spellingId(char[] buf, int len) {
+    Integer id = spellingIds.get(buf, 0, len);
+    if (id == null) {
+      id = stats.id(TermKeys.of(new String(buf, 0, len)));
+      spellingIds.put(Arrays.copyOf(buf, len), id);
+    }
+    return id;
+  }
+
   /** Sorted unique term ids of the text and their counts. */
   private int[][] termCounts(String text) {
     int len = 0;
@@ -105,8 +132,9 @@ final class EventProfiler {
         char[] buf = term.buffer();
         int tl = term.length();
         if (tl == 0 || ignored.contains(buf, 0, tl)) continue;
+        int id = spellingId(buf, tl);
         if (len == scratch.length) scratch = Arrays.copyOf(scratch, len * 2);
-        scratch[len++] = stats.id(buf, 0, tl);
+        scratch[len++] = id;
       }
       ts.end();
     } catch (IOException e) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -23,14 +25,17 @@ import org.marsad.model.Article;
  *
  * <p>Per article: its profile ({@link EventProfiler}); candidates from the {@link CandidateIndex} (a MoreLikeThis-style
  * query over its heaviest terms and names, within {@link Settings#maxDayGap} days); per candidate, the probability of
- * "same happening" from the fitted {@link EventLinkModel}; per candidate event, the strongest link and the mean link
- * over all its members (members not retrieved count as 0, so a big event is not joined through one member). The
- * article joins the best event whose strongest link reaches {@link Settings#link} and whose mean link reaches
- * {@link Settings#join}; other events it links to as well are merged into that one when their own mean link reaches
- * {@link Settings#merge} (a bridging article). Ids of merged events stay resolvable through {@link #resolve}.
+ * "same happening" from the fitted pair model ({@link EventLinkModel}, {@link PairFeatures}). Per candidate event, an
+ * event-level join probability from a second fitted model over {@link EventJoinFeatures}: the strongest pair link,
+ * the article against the event's {@link EventCentroid} (summed bodies, summed leads, names of all members), and how
+ * far the event stands out among the article's candidate events. The article joins the event of highest join
+ * probability when it reaches {@link Settings#join}; other candidate events whose join probability reaches
+ * {@link Settings#merge} are merged into it (a bridging article). Ids of merged events stay resolvable through
+ * {@link #resolve}.
  *
  * <p>An event's known publication days stay within {@code maxDayGap} of each other, and an undated article joins an
- * event only when the weekday it calls "today" meets the event's weekdays. Not thread-safe.
+ * event only when the weekday it calls "today" meets the event's weekdays. Centroids are kept only for events a
+ * dated article can still join, so memory follows the open events, not the store. Not thread-safe.
  */
 public final class IncrementalEventDetector implements AutoCloseable {
 
@@ -41,9 +46,9 @@ public final class IncrementalEventDetector implements AutoCloseable {
    * @param indexedTerms how many of each article's heaviest terms are indexed
    * @param reopenEvery how many articles wait before the index searcher is reopened
    * @param profilesInMemory how many of the latest profiles are held in memory (older ones are read from the index)
-   * @param link minimum same-happening probability of the strongest link to an event
-   * @param join minimum mean probability over an event's members for the article to join it
-   * @param merge minimum mean probability over a second event's members for the article to merge it in
+   * @param link minimum pair probability of the strongest link to an event (0: the join model alone decides)
+   * @param join minimum event-level join probability for the article to join an event
+   * @param merge minimum event-level join probability of a second candidate event for the article to merge it in
    */
   public record Settings(int maxDayGap, int candidates, int queryTerms, int indexedTerms, int reopenEvery,
       int profilesInMemory, double link, double join, double merge) {
@@ -53,11 +58,9 @@ public final class IncrementalEventDetector implements AutoCloseable {
     }
 
     /**
-     * link / join / merge chosen with {@code AntEventLinkFit} over the 208 dev articles (the pair weights are fitted
-     * on 7 April only): a link well under even odds suffices when the mean over the event's members guards against
-     * joining a big event through one member.
+     * Even odds for joining and merging: both models are fitted (AntEventLinkFit), so no threshold is tuned here.
      */
-    public static final Settings DEFAULTS = new Settings(3, 40, 24, 32, 32, 200_000, 0.25, 0.1, 0.2);
+    public static final Settings DEFAULTS = new Settings(3, 40, 24, 32, 32, 200_000, 0, 0.5, 0.5);
 
     public Settings withProfilesInMemory(int n) {
       return new Settings(maxDayGap, candidates, queryTerms, indexedTerms, reopenEvery, n, link, join, merge);
@@ -85,8 +88,16 @@ public final class IncrementalEventDetector implements AutoCloseable {
     }
   }
 
+  /**
+   * Off: the outlet factor ({@link TermStatistics#outletFactor}) lowered B³ / pairwise F1 on the ANT dev days
+   * (0.857 / 0.612 without, 0.837 / 0.489 with, fitted on both days), the topics an outlet covers most that day
+   * being mistaken for its furniture. Kept as an ablation for {@code AntEventLinkFit -Doutlet.aware=true}.
+   */
+  static final boolean OUTLET_AWARE = false;
+
   private final Settings settings;
   private final EventLinkModel model;
+  private final EventLinkModel joinModel;
   private final EventProfiler profiler;
   private final CandidateIndex index;
 
@@ -109,15 +120,16 @@ public final class IncrementalEventDetector implements AutoCloseable {
 
 
   IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model) {
-    this(directory, analyzer, settings, model, false);
+    this(directory, analyzer, settings, model, EventLinkModel.fittedJoin(), false, OUTLET_AWARE);
   }
 
   private IncrementalEventDetector(Directory directory, Analyzer analyzer, Settings settings, EventLinkModel model,
-      boolean mergeInline) {
+      EventLinkModel joinModel, boolean mergeInline, boolean outletAware) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.model = Objects.requireNonNull(model, "model");
+    this.joinModel = Objects.requireNonNull(joinModel, "joinModel");
     TermStatistics stats = new TermStatistics();
-    this.profiler = new EventProfiler(analyzer, stats);
+    this.profiler = new EventProfiler(analyzer, stats, outletAware);
     this.index = new CandidateIndex(directory, stats, settings.reopenEvery(), mergeInline);
     this.recent = new EventProfile[settings.profilesInMemory()];
   }
@@ -132,7 +144,8 @@ public final class IncrementalEventDetector implements AutoCloseable {
   }
 
   static IncrementalEventDetector inMemory(Settings settings, EventLinkModel model) {
-    return new IncrementalEventDetector(new ByteBuffersDirectory(), new ArabicAnalyzer(), settings, model, true);
+    return new IncrementalEventDetector(new ByteBuffersDirectory(), new ArabicAnalyzer(), settings, model,
+        EventLinkModel.fittedJoin(), true, OUTLET_AWARE);
   }
 
   /**
@@ -140,10 +153,19 @@ public final class IncrementalEventDetector implements AutoCloseable {
    * answer the many small term lookups of candidate queries several times faster than {@link ByteBuffersDirectory}.
    */
   static IncrementalEventDetector temporary(Settings settings, EventLinkModel model) {
+    return temporary(settings, model, EventLinkModel.fittedJoin(), OUTLET_AWARE);
+  }
+
+  /**
+   * @param joinModel the event-level model over {@link EventJoinFeatures}
+   * @param outletAware whether terms an outlet repeats in most of its own articles lose weight
+   */
+  static IncrementalEventDetector temporary(Settings settings, EventLinkModel model, EventLinkModel joinModel,
+      boolean outletAware) {
     try {
       Path dir = Files.createTempDirectory("marsad-events");
       IncrementalEventDetector d = new IncrementalEventDetector(new NRTCachingDirectory(FSDirectory.open(dir), 16, 64),
-          new ArabicAnalyzer(), settings, model, true);
+          new ArabicAnalyzer(), settings, model, joinModel, true, outletAware);
       d.temporaryDir = dir;
       return d;
     } catch (IOException e) {
@@ -169,6 +191,38 @@ public final class IncrementalEventDetector implements AutoCloseable {
     Integer known = slotOfArticle.get(article.id());
     if (known != null) return new Assignment(article.id(), eventIds.get(find(eventOfSlot[known])), false, List.of());
     return assign(profiler.weigh(profiler.count(article)));
+  }
+
+  /**
+   * Puts articles into given events without scoring them, so a grouping made elsewhere (the batch grouper's, or one
+   * saved before a restart) becomes the detector's starting point; later articles are assigned against it. Every
+   * article is counted into the term statistics before any is weighed, as a batch grouping does. An event id not
+   * known yet starts an event under that id; an article already in the detector keeps its event. The seeded articles
+   * are candidates for the next {@link #assign}.
+   *
+   * @param eventOfArticle the event id of each article (articles without one start their own event)
+   */
+  public void seed(List<Article> articles, Map<String, String> eventOfArticle) {
+    List<EventProfiler.Counts> counted = new ArrayList<>(articles.size());
+    Set<String> seen = new HashSet<>();
+    for (Article a : articles) {
+      if (slotOfArticle.containsKey(a.id()) || !seen.add(a.id())) continue;
+      counted.add(countOrBlank(a));
+    }
+    for (EventProfiler.Counts c : counted) {
+      EventProfile p = profiler.weigh(c);
+      store(p, eventOfArticle.get(p.articleId()));
+    }
+    makeSearchable();
+  }
+
+  /** An article whose text cannot be read is counted with none, so it still gets an event (bad input never stops us). */
+  private EventProfiler.Counts countOrBlank(Article a) {
+    try {
+      return profiler.count(a);
+    } catch (RuntimeException e) {
+      return profiler.count(Article.ingested(a.id(), a.source(), a.format(), a.charset(), "", a.meta()));
+    }
   }
 
   EventProfiler profiler() {
@@ -202,33 +256,11 @@ public final class IncrementalEventDetector implements AutoCloseable {
 
   /** Assigns a weighed profile. */
   Assignment assign(EventProfile p) {
-    List<CandidateIndex.Candidate> candidates = index.candidates(p, settings.queryTerms(), settings.maxDayGap(), settings.candidates());
-    // Per candidate event: sum and max of link probabilities (few events per article: a small linear map suffices).
-    int n = candidates.size();
-    int[] evs = new int[n];
-    double[] sum = new double[n], max = new double[n];
-    int ne = 0;
-    for (CandidateIndex.Candidate c : candidates) {
-      EventProfile q = profileOf(c);
-      if (q == null || !daysMeet(p, q)) continue;
-      PairFeatures.of(p, q, features);
-      double prob = model.probability(features);
-      int ev = find(eventOfSlot[c.slot()]);
-      int k = 0;
-      while (k < ne && evs[k] != ev) k++;
-      if (k == ne) evs[ne++] = ev;
-      sum[k] += prob;
-      max[k] = Math.max(max[k], prob);
-    }
+    int ne = scoreCandidateEvents(p);
     int best = -1;
-    double bestMean = -1;
     for (int k = 0; k < ne; k++) {
-      double mean = sum[k] / size[evs[k]];
-      if (max[k] < settings.link() || mean < settings.join() || !fits(evs[k], p)) continue;
-      if (mean > bestMean || (mean == bestMean && evs[k] < evs[best])) {
-        best = k;
-        bestMean = mean;
-      }
+      if (!joinable(k) || !fits(evs[k], p)) continue;
+      if (best < 0 || joinProb[k] > joinProb[best] || (joinProb[k] == joinProb[best] && evs[k] < evs[best])) best = k;
     }
     int slot = addSlot(p);
     if (best < 0) {
@@ -242,7 +274,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
     eventOfSlot[slot] = target;
     List<Integer> bridged = new ArrayList<>();
     for (int k = 0; k < ne; k++) {
-      if (k == best || max[k] < settings.link() || sum[k] / size[evs[k]] < settings.merge()) continue;
+      if (k == best || maxLink[k] < settings.link() || joinProb[k] < settings.merge()) continue;
       int other = find(evs[k]);
       int root = find(target);
       if (other == root || !spanFits(root, other)) continue;
@@ -255,6 +287,73 @@ public final class IncrementalEventDetector implements AutoCloseable {
     List<String> merged = new ArrayList<>();
     for (int e : bridged) if (!eventIds.get(e).equals(id)) merged.add(eventIds.get(e));
     return new Assignment(p.articleId(), id, false, merged);
+  }
+
+  private boolean joinable(int k) {
+    return maxLink[k] >= settings.link() && joinProb[k] >= settings.join();
+  }
+
+  // Scratch per assignment: candidate events, their links, join features and probabilities.
+  private int[] evs = new int[64], bestMember = new int[64];
+  private double[] maxLink = new double[64], joinProb = new double[64];
+  private double[][] joinRows = new double[64][EventJoinFeatures.SIZE];
+  private EventProfile[] candidateProfiles = new EventProfile[64];
+
+  /**
+   * Retrieves the article's candidates and, per candidate event, fills {@code evs}, the strongest pair link, the
+   * event-level join features and probability. Returns how many candidate events there are.
+   */
+  private int scoreCandidateEvents(EventProfile p) {
+    List<CandidateIndex.Candidate> candidates = index.candidates(p, settings.queryTerms(), settings.maxDayGap(), settings.candidates());
+    int n = candidates.size();
+    if (n > evs.length) {
+      int m = Math.max(n, evs.length * 2);
+      evs = new int[m];
+      bestMember = new int[m];
+      maxLink = new double[m];
+      joinProb = new double[m];
+      joinRows = new double[m][EventJoinFeatures.SIZE];
+      candidateProfiles = new EventProfile[m];
+    }
+    int ne = 0;
+    for (int i = 0; i < n; i++) {
+      CandidateIndex.Candidate c = candidates.get(i);
+      EventProfile q = profileOf(c);
+      candidateProfiles[i] = q;
+      if (q == null || !daysMeet(p, q)) continue;
+      PairFeatures.of(p, q, features);
+      double prob = model.probability(features);
+      int ev = find(eventOfSlot[c.slot()]);
+      int k = 0;
+      while (k < ne && evs[k] != ev) k++;
+      if (k == ne) {
+        evs[ne++] = ev;
+        maxLink[k] = -1;
+      }
+      if (prob > maxLink[k]) {
+        maxLink[k] = prob;
+        bestMember[k] = i;
+      }
+    }
+    for (int k = 0; k < ne; k++) {
+      EventCentroid c = centroids.get(evs[k]);
+      // An event closed to new dated articles has no centroid kept: its closest member stands in.
+      if (c == null) c = EventCentroid.of(candidateProfiles[bestMember[k]]);
+      EventJoinFeatures.of(p, maxLink[k], c, joinRows[k]);
+    }
+    EventJoinFeatures.margins(joinRows, ne);
+    for (int k = 0; k < ne; k++) joinProb[k] = joinModel.probability(joinRows[k]);
+    return ne;
+  }
+
+  /** For fitting: the event-level features of a profile against each candidate event it may join, by event id. */
+  Map<String, double[]> joinFeatures(EventProfile p) {
+    int ne = scoreCandidateEvents(p);
+    Map<String, double[]> out = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < ne; k++) {
+      if (fits(evs[k], p)) out.put(eventIds.get(evs[k]), joinRows[k].clone());
+    }
+    return out;
   }
 
   /**
@@ -338,6 +437,7 @@ public final class IncrementalEventDetector implements AutoCloseable {
     minDay[e] = p.publishedDay();
     maxDay[e] = p.publishedDay();
     weekdays[e] = p.weekdayMask();
+    keepCentroid(e, EventCentroid.of(p), p);
     String id = idFor(p.articleId());
     eventIds.add(id);
     eventNumber.put(id, e);
@@ -350,6 +450,8 @@ public final class IncrementalEventDetector implements AutoCloseable {
   }
 
   private void join(int ev, EventProfile p) {
+    EventCentroid c = centroids.get(ev);
+    keepCentroid(ev, c == null ? EventCentroid.of(p) : c.plus(p), p);
     size[ev]++;
     if (p.dated()) {
       minDay[ev] = minDay[ev] == SimilarityGrouping.UNKNOWN_DAY ? p.publishedDay() : Math.min(minDay[ev], p.publishedDay());
@@ -363,6 +465,10 @@ public final class IncrementalEventDetector implements AutoCloseable {
     int keep = size[a] > size[b] || (size[a] == size[b] && a < b) ? a : b;
     int gone = keep == a ? b : a;
     parent[gone] = keep;
+    EventCentroid ck = centroids.get(keep), cg = centroids.remove(gone);
+    if (ck == null) ck = cg;
+    else if (cg != null) ck = ck.plus(cg);
+    if (ck != null) centroids.put(keep, ck);
     size[keep] += size[gone];
     if (minDay[gone] != SimilarityGrouping.UNKNOWN_DAY) {
       minDay[keep] = minDay[keep] == SimilarityGrouping.UNKNOWN_DAY ? minDay[gone] : Math.min(minDay[keep], minDay[gone]);
@@ -370,6 +476,23 @@ public final class IncrementalEventDetector implements AutoCloseable {
     }
     weekdays[keep] |= weekdays[gone];
     return keep;
+  }
+
+  /** Centroids of the events that dated articles can still join (and of undated events), by event root. */
+  private final Map<Integer, EventCentroid> centroids = new HashMap<>();
+  private long latestDay = Long.MIN_VALUE;
+
+  /**
+   * Keeps an event's centroid. When a later day is first seen, drops the centroids of events whose last known day
+   * is more than {@code maxDayGap} before it: a dated article can no longer join them, and memory stays that of the
+   * open events however many articles are stored.
+   */
+  private void keepCentroid(int ev, EventCentroid c, EventProfile p) {
+    centroids.put(ev, c);
+    if (!p.dated() || p.publishedDay() <= latestDay) return;
+    latestDay = p.publishedDay();
+    long oldest = latestDay - settings.maxDayGap();
+    centroids.keySet().removeIf(e -> maxDay[e] != SimilarityGrouping.UNKNOWN_DAY && maxDay[e] < oldest && e != ev);
   }
 
   private int find(int e) {

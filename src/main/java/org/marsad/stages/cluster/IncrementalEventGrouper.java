@@ -18,6 +18,8 @@ import org.marsad.model.Event;
 public final class IncrementalEventGrouper implements EventGrouper {
   private final IncrementalEventDetector.Settings settings;
   private final EventLinkModel model;
+  private final EventLinkModel joinModel;
+  private final boolean outletAware;
 
   public IncrementalEventGrouper() {
     this(IncrementalEventDetector.Settings.DEFAULTS);
@@ -28,8 +30,16 @@ public final class IncrementalEventGrouper implements EventGrouper {
   }
 
   IncrementalEventGrouper(IncrementalEventDetector.Settings settings, EventLinkModel model) {
+    this(settings, model, EventLinkModel.fittedJoin(), IncrementalEventDetector.OUTLET_AWARE);
+  }
+
+  /** For fitting and ablations: other models, and outlet-aware weighting on or off. */
+  IncrementalEventGrouper(IncrementalEventDetector.Settings settings, EventLinkModel model, EventLinkModel joinModel,
+      boolean outletAware) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.model = Objects.requireNonNull(model, "model");
+    this.joinModel = Objects.requireNonNull(joinModel, "joinModel");
+    this.outletAware = outletAware;
   }
 
   /** Publication time (unknown last), then id. */
@@ -45,7 +55,7 @@ public final class IncrementalEventGrouper implements EventGrouper {
     IncrementalEventDetector.Settings s = settings.withProfilesInMemory(Math.max(n, settings.reopenEvery()));
     List<EventProfile> profiles = new ArrayList<>(n);
     Map<String, List<Integer>> members = new LinkedHashMap<>();
-    try (IncrementalEventDetector detector = IncrementalEventDetector.temporary(s, model)) {
+    try (IncrementalEventDetector detector = IncrementalEventDetector.temporary(s, model, joinModel, outletAware)) {
       EventProfiler profiler = detector.profiler();
       List<EventProfiler.Counts> counts = new ArrayList<>(n);
       for (Article a : sorted) {

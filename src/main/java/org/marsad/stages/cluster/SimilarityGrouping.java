@@ -32,9 +32,39 @@ final class SimilarityGrouping {
    *     thresholds were tuned with the shared-top-terms filter as part of the similarity (stories)
    */
   record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
-      boolean exhaustiveWhenSmall) {
+      boolean exhaustiveWhenSmall, Absorb absorb) {
     Params {
       if (topTerms < 1 || window < 1 || minSharedTerms < 1) throw new IllegalArgumentException("counts must be ≥ 1");
+    }
+
+    /** Without the second (absorbing) pass. */
+    Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
+        boolean exhaustiveWhenSmall) {
+      this(topTerms, window, minSharedTerms, linkThreshold, mergeThreshold, maxDayGap, exhaustiveWhenSmall, null);
+    }
+  }
+
+  /**
+   * The second pass: after the strongest-first links, an article still alone joins the group of at least
+   * {@code minGroup} members whose centroid (vector sum) is closest to it, when that cosine is ≥ {@code centroid} and
+   * one of the group's members has cosine ≥ {@code link} with it. A centroid keeps the words all members share and
+   * averages away each member's own angle, so a big happening's reactions and explainers, which share few words with
+   * any one report, still meet it; the first pass's average-link guard falls as such a group grows and keeps them out.
+   * Only lone articles join, and only big groups take them: merging groups, or growing small ones, this way joined
+   * different happenings on the dev days. A day's dominant group (≥ {@code dominantShare} of the items dated on its
+   * days) also takes in groups of up to {@code dominantPiece} items at centroid cosine ≥ {@code dominantCentroid}.
+   * Each round uses the centroids left by the round before; {@code rounds} rounds in all.
+   */
+  record Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece,
+      double dominantCentroid, int rounds) {
+    /** Lone articles only, one round. */
+    Absorb(double link, double centroid, int minGroup) {
+      this(link, centroid, minGroup, 1, 1, 1, 1);
+    }
+
+    /** One round. */
+    Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece, double dominantCentroid) {
+      this(link, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, 1);
     }
   }
 
@@ -52,7 +82,11 @@ final class SimilarityGrouping {
    */
   static int[] group(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
-    List<Edge> edges = candidateEdges(vectors, days, weekdays, indexable, p);
+    List<Edge> all = candidateEdges(vectors, days, weekdays, indexable, p);
+    // Only the first pass needs its edges in order; the absorbing pass's weaker ones are kept apart, unsorted.
+    List<Edge> edges = new ArrayList<>(all.size());
+    List<Edge> weak = new ArrayList<>();
+    for (Edge e : all) (e.similarity >= p.linkThreshold() ? edges : weak).add(e);
     edges.sort(null);
 
     int[] parent = new int[n];
@@ -90,6 +124,9 @@ final class SimilarityGrouping {
       centroid[ra] = centroid[ra].plus(centroid[rb]);
       centroid[rb] = null;
     }
+    if (p.absorb() != null) {
+      for (int r = 0; r < p.absorb().rounds(); r++) absorb(List.of(edges, weak), days, p, parent, size, minDay, maxDay, weekdayMask, centroid);
+    }
     int[] smallest = new int[n];
     Arrays.fill(smallest, Integer.MAX_VALUE);
     for (int i = 0; i < n; i++) {
@@ -99,6 +136,79 @@ final class SimilarityGrouping {
     int[] label = new int[n];
     for (int i = 0; i < n; i++) label[i] = smallest[find(parent, i)];
     return label;
+  }
+
+  /**
+   * One round of {@link Absorb}: centroids are those at the start of the round, so the order of the edges does not matter. Only groups
+   * under {@code minGroup} move and only groups of at least {@code minGroup} take them in, so no chains form.
+   */
+  private static void absorb(List<List<Edge>> edgeLists, long[] days, Params p, int[] parent, int[] size, long[] minDay,
+      long[] maxDay, int[] weekdayMask, SparseVector[] centroid) {
+    int n = parent.length;
+    long[] known = Arrays.stream(days).filter(d -> d != UNKNOWN_DAY).sorted().toArray();
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) root[i] = find(parent, i);
+    double[] norm = new double[n];
+    int[] target = new int[n];
+    double[] best = new double[n];
+    Arrays.fill(target, -1);
+    for (List<Edge> edges : edgeLists) for (Edge e : edges) {
+      if (e.similarity < p.absorb().link()) continue;
+      offer(root[e.a], root[e.b], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(root[e.b], root[e.a], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+    }
+    for (int i = 0; i < n; i++) {
+      int g = target[i];
+      if (g < 0) continue;
+      parent[i] = g;
+      size[g] += size[i];
+      minDay[g] = minKnown(minDay[g], minDay[i]);
+      maxDay[g] = Math.max(maxDay[g], maxDay[i]);
+      weekdayMask[g] |= weekdayMask[i];
+      centroid[g] = centroid[g].plus(centroid[i]);
+      centroid[i] = null;
+    }
+  }
+
+  /** Group {@code i} considers joining group {@code g}; the best centroid cosine wins, ties to the lower group. */
+  private static void offer(int i, int g, Params p, long[] known, int[] size, long[] minDay, long[] maxDay,
+      int[] weekdayMask, SparseVector[] centroid, double[] norm, int[] target, double[] best) {
+    Absorb ab = p.absorb();
+    if (i == g || size[i] >= ab.minGroup() || size[g] < ab.minGroup()) return;
+    double threshold;
+    if (size[i] == 1) threshold = ab.centroid();
+    else if (size[i] <= ab.dominantPiece() && size[g] >= ab.dominantShare() * articlesOnDays(known, minDay[g], maxDay[g], size.length)) {
+      threshold = ab.dominantCentroid();
+    }
+    else return;
+    long lo = minKnown(minDay[g], minDay[i]);
+    long hi = Math.max(maxDay[g], maxDay[i]);
+    if (p.maxDayGap() >= 0 && lo != UNKNOWN_DAY && hi - lo > p.maxDayGap()) return;
+    if (!weekdaysCompatible(minDay[g], weekdayMask[g], minDay[i], weekdayMask[i])) return;
+    if (norm[g] == 0) norm[g] = centroid[g].norm();
+    if (norm[i] == 0) norm[i] = centroid[i].norm();
+    double c = centroid[i].dot(centroid[g]) / (norm[i] * norm[g]);
+    if (c < threshold) return;
+    if (target[i] < 0 || c > best[i] + 1e-12 || (Math.abs(c - best[i]) <= 1e-12 && g < target[i])) {
+      target[i] = g;
+      best[i] = c;
+    }
+  }
+
+  /** How many items have a known day in [lo, hi] ({@code known} sorted); all {@code n} when the group has no day. */
+  static int articlesOnDays(long[] known, long lo, long hi, int n) {
+    if (lo == UNKNOWN_DAY) return n;
+    return firstAbove(known, hi) - firstAbove(known, lo - 1);
+  }
+
+  private static int firstAbove(long[] sorted, long v) {
+    int lo = 0, hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private static long minKnown(long a, long b) {
@@ -203,13 +313,18 @@ final class SimilarityGrouping {
           SparseVector ve = vectors[e];
           double s = 0;
           for (int j = 0; j < ve.size(); j++) s += (double) dense[ve.terms[j]] * ve.weights[j];
-          if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+          if (s >= edgeThreshold(p)) edges.add(new Edge(s, d, e));
         }
         shared[e] = 0;
       }
       for (int i = 0; i < vd.size(); i++) dense[vd.terms[i]] = 0;
     }
     return edges;
+  }
+
+  /** The weakest edge either pass uses. */
+  static double edgeThreshold(Params p) {
+    return p.absorb() == null ? p.linkThreshold() : Math.min(p.linkThreshold(), p.absorb().link());
   }
 
   private static boolean daysCompatible(long a, long b, int maxGap) {
@@ -222,7 +337,7 @@ final class SimilarityGrouping {
       for (int e = d + 1; e < vectors.length; e++) {
         if (!daysCompatible(days[d], days[e], p.maxDayGap()) || !weekdaysCompatible(days[d], weekdays[d], days[e], weekdays[e])) continue;
         double s = vectors[d].dot(vectors[e]);
-        if (s >= p.linkThreshold()) edges.add(new Edge(s, d, e));
+        if (s >= edgeThreshold(p)) edges.add(new Edge(s, d, e));
       }
     }
     return edges;

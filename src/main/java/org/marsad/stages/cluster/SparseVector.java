@@ -76,6 +76,19 @@ final class SparseVector {
     return new SparseVector(Arrays.copyOf(t, k), Arrays.copyOf(w, k));
   }
 
+  /** This vector with only its {@code k} heaviest terms (itself when it has no more). */
+  SparseVector heaviest(int k) {
+    if (terms.length <= k) return this;
+    int[] top = topTerms(k, t -> true);
+    Arrays.sort(top);
+    float[] w = new float[top.length];
+    for (int i = 0, j = 0; i < top.length; i++) {
+      while (terms[j] != top[i]) j++;
+      w[i] = weights[j];
+    }
+    return new SparseVector(top, w);
+  }
+
   /** Ids of the (at most) {@code k} heaviest terms accepted by {@code keep}; ties go to the lower id. */
   int[] topTerms(int k, java.util.function.IntPredicate keep) {
     Integer[] order = new Integer[terms.length];

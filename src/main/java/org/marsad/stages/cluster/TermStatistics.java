@@ -46,6 +46,14 @@ final class TermStatistics {
 
   /** Counts one document holding the ids of all the given lists (each id counted once). */
   void addDocument(int[]... lists) {
+    addOutletDocument(-1, lists);
+  }
+
+  /**
+   * Counts one document of an outlet (an id from {@link #id}, or -1 when unknown) holding the ids of all the given
+   * lists: in the corpus, and in that outlet's own counts.
+   */
+  void addOutletDocument(int outlet, int[]... lists) {
     documents++;
     int total = 0;
     for (int[] l : lists) total += l.length;
@@ -53,7 +61,54 @@ final class TermStatistics {
     int k = 0;
     for (int[] l : lists) for (int t : l) all[k++] = t;
     Arrays.sort(all);
-    for (int i = 0; i < all.length; i++) if (i == 0 || all[i] != all[i - 1]) documentFrequency[all[i]]++;
+    OutletCounts own = outlet < 0 ? null : outlets.computeIfAbsent(outlet, o -> new OutletCounts());
+    if (own != null) own.documents++;
+    for (int i = 0; i < all.length; i++) {
+      if (i > 0 && all[i] == all[i - 1]) continue;
+      documentFrequency[all[i]]++;
+      if (own != null) own.add(all[i]);
+    }
+  }
+
+  /** How many documents of one outlet hold each term. */
+  private static final class OutletCounts {
+    int documents;
+    int[] df = new int[1 << 10];
+
+    void add(int term) {
+      if (term >= df.length) df = Arrays.copyOf(df, Math.max(term + 1, df.length * 2));
+      df[term]++;
+    }
+
+    int df(int term) {
+      return term < df.length ? df[term] : 0;
+    }
+  }
+
+  private final java.util.HashMap<Integer, OutletCounts> outlets = new java.util.HashMap<>();
+
+  /**
+   * An outlet's own share of documents is trusted from this many on: below, a word in 3 of 4 articles is chance, not
+   * boilerplate.
+   */
+  static final int MIN_OUTLET_DOCUMENTS = 20;
+
+  /**
+   * How much of a term's weight is left in an outlet's articles: 1 − (share of that outlet's documents holding it −
+   * share of the other outlets' documents holding it), at most 1. A term an outlet puts in far more of its own
+   * articles than others do (its name, dateline, sign-off, section furniture) says nothing about the happening,
+   * however rare it is in the corpus; a topic every outlet covers that day keeps its weight. 1 for an unknown outlet
+   * or when either side has few documents.
+   */
+  double outletFactor(int outlet, int term) {
+    if (outlet < 0) return 1;
+    OutletCounts own = outlets.get(outlet);
+    if (own == null || own.documents < MIN_OUTLET_DOCUMENTS) return 1;
+    long rest = documents - own.documents;
+    if (rest < MIN_OUTLET_DOCUMENTS) return 1;
+    int ownDf = own.df(term);
+    double excess = ownDf / (double) own.documents - (documentFrequency[term] - ownDf) / (double) rest;
+    return excess <= 0 ? 1 : 1 - excess;
   }
 
   int documentFrequency(int id) {

@@ -67,7 +67,23 @@ final class TermVocabulary {
     return new TermCounts(Arrays.copyOf(scratchTerms, u), Arrays.copyOf(scratchCounts, u));
   }
 
+  /** Analysed term → id of its spelling key, so each term is keyed once. */
+  private final CharArrayMap<Integer> keyed = new CharArrayMap<>(1 << 14, false);
+
+  /**
+   * The id of a term's key ({@link TermKeys}): outlets write one word apart (كيماوي / كيميائي, ترامب / ترمب,
+   * أميركي / أمريكي), and their reports of one happening should meet on it.
+   */
   private int idOf(char[] buf, int len) {
+    Integer id = keyed.get(buf, 0, len);
+    if (id != null) return id;
+    char[] k = TermKeys.of(new String(buf, 0, len)).toCharArray();
+    id = keyId(k, k.length);
+    keyed.put(Arrays.copyOf(buf, len), id);
+    return id;
+  }
+
+  private int keyId(char[] buf, int len) {
     Integer id = ids.get(buf, 0, len);
     if (id != null) return id;
     if (size == words.length) {

@@ -104,9 +104,11 @@ final class Roles {
       if (role == null && end >= 1) {
         // وزير خارجية قطر، وزير خارجية الولايات المتحدة الأميركي: a country name after the trigger
         for (int n = Math.min(MAX_COUNTRY_WORDS, end); n >= 1 && role == null; n--) {
-          StringBuilder name = new StringBuilder(p.bare(end - n + 1));
-          for (int t = end - n + 2; t <= end; t++) name.append(' ').append(p.norm(t));
-          String c = COUNTRIES.get(name.toString());
+          StringBuilder rest = new StringBuilder();
+          for (int t = end - n + 2; t <= end; t++) rest.append(' ').append(p.norm(t));
+          // the word as written first: bare() strips a leading ل as a preposition, which is part of ليبيا، لبنان
+          String c = COUNTRIES.get(p.norm(end - n + 1) + rest);
+          if (c == null) c = COUNTRIES.get(p.bare(end - n + 1) + rest);
           if (c == null) continue;
           String r = triggerEndingAt(p, end - n, len);
           if (r != null) {

@@ -5,130 +5,165 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.marsad.DigestRequest;
-import org.marsad.Marsad;
-import org.marsad.Progress;
-import org.marsad.SharedData;
 import org.marsad.eval.ClusterScores;
 import org.marsad.eval.LogisticRegression;
 import org.marsad.model.Article;
 import org.marsad.model.Event;
 
 /**
- * Fitting aid, not a test (runs only with -Dmarsad.tune=true): fits the {@link EventLinkModel} by logistic regression
- * on the labelled pairs of 7 April (both articles published that day) and scores the incremental grouper on 7 April,
- * 8 April (held out) and all 208, for a grid of join / merge thresholds (-Dtune.join, -Dtune.merge, -Dtune.link).
- * With -Dfit.write=true it writes the fitted model to src/main/resources (the shipped one).
+ * Fitting aid, not a test (runs only with -Dmarsad.tune=true; -Dant.cache=true reuses the analysed articles). For
+ * each training set (7 April, 8 April, all 208) it fits both models of the {@link IncrementalEventDetector} on that
+ * set's labels only and scores the grouper on 7 April, 8 April and all:
+ * <ul>
+ *   <li>the pair model ({@link PairFeatures}): logistic regression over the labelled pairs within the set;
+ *   <li>the join model ({@link EventJoinFeatures}): the set's articles are fed in feed order, each into its gold
+ *       event (teacher forcing); before each is stored, every candidate event the detector retrieves for it is an
+ *       example, positive when it is the article's gold event.
+ * </ul>
+ * Both decide at even odds (join ≥ 0.5, merge ≥ 0.5): no threshold is tuned. -Doutlet.aware=true weighs terms
+ * with the outlet factor (ablation). With -Dfit.write=true the models fitted on -Dfit.train (default all) are
+ * written to src/main/resources (the shipped ones).
  */
 @EnabledIfSystemProperty(named = "marsad.tune", matches = "true")
 class AntEventLinkFit {
   static final String TRAIN_DAY = "-20180407";
+  private static final Map<String, Predicate<String>> SETS = new java.util.LinkedHashMap<>();
+
+  static {
+    SETS.put("7Apr", id -> id.contains("-20180407"));
+    SETS.put("8Apr", id -> id.contains("-20180408"));
+    SETS.put("all", id -> true);
+  }
 
   @Test
   void fitAndScore() throws Exception {
     Map<String, String> gold = AntDevData.gold();
     List<Article> articles = AntDevData.articles();
-    // Profiles as the batch grouper makes them: the whole batch counted first.
-    EventProfiler profiler = new EventProfiler(new ArabicAnalyzer(), new TermStatistics());
+    boolean outletAware = Boolean.parseBoolean(System.getProperty("outlet.aware", "" + IncrementalEventDetector.OUTLET_AWARE));
+    double l2 = Double.parseDouble(System.getProperty("fit.l2", "1"));
+    var d = IncrementalEventDetector.Settings.DEFAULTS;
+    var settings = d.withThresholds(Double.parseDouble(System.getProperty("tune.link", "" + d.link())),
+        Double.parseDouble(System.getProperty("tune.join", "" + d.join())),
+        Double.parseDouble(System.getProperty("tune.merge", "" + d.merge())));
+    String write = Boolean.getBoolean("fit.write") ? System.getProperty("fit.train", "all") : null;
+    List<String> rows = new ArrayList<>();
+    List<String> only = List.of(System.getProperty("fit.sets", "7Apr,8Apr,all").split(","));
+    for (var set : SETS.entrySet()) {
+      if (!only.contains(set.getKey())) continue;
+      EventLinkModel pair = fitPairs(articles, gold, set.getValue(), l2, outletAware);
+      EventLinkModel join = fitJoins(articles, gold, set.getValue(), l2, outletAware, settings, pair);
+      System.out.println("FIT on " + set.getKey() + "\n" + pair.format("pair model") + join.format("join model"));
+      List<Event> events = new IncrementalEventGrouper(settings, pair, join, outletAware).group(articles);
+      Map<String, String> ours = new HashMap<>();
+      for (Event ev : events) for (String id : ev.articleIds()) ours.put(id, ev.id());
+      StringBuilder row = new StringBuilder("FITTED ON " + set.getKey() + ":");
+      for (var eval : SETS.entrySet()) row.append(" | ").append(eval.getKey()).append(' ').append(score(ours, gold, eval.getValue()));
+      rows.add(row + " | " + events.size() + " events");
+      if (set.getKey().equals(write)) {
+        writeModel(EventLinkModel.RESOURCE, pair, "Same-happening pair model", set.getKey(), l2);
+        writeModel(EventLinkModel.JOIN_RESOURCE, join, "Event-level join model", set.getKey(), l2);
+      }
+    }
+    for (String r : rows) System.out.println(r);
+  }
+
+  /** Profiles of all the articles, counted as the batch grouper counts them (the whole batch first). */
+  private static List<EventProfile> profiles(EventProfiler profiler, List<Article> articles) {
     List<EventProfiler.Counts> counts = new ArrayList<>();
     for (Article a : articles) counts.add(profiler.count(a));
-    List<EventProfile> profiles = new ArrayList<>();
-    for (EventProfiler.Counts c : counts) profiles.add(profiler.weigh(c));
+    List<EventProfile> out = new ArrayList<>();
+    for (EventProfiler.Counts c : counts) out.add(profiler.weigh(c));
+    return out;
+  }
 
+  static EventLinkModel fitPairs(List<Article> articles, Map<String, String> gold, Predicate<String> train, double l2,
+      boolean outletAware) {
+    List<EventProfile> profiles = profiles(new EventProfiler(new org.apache.lucene.analysis.ar.ArabicAnalyzer(),
+        new TermStatistics(), outletAware), articles);
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
-    List<double[]> xAll = new ArrayList<>();
-    List<Integer> yAll = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
       for (int j = i + 1; j < profiles.size(); j++) {
         EventProfile a = profiles.get(i), b = profiles.get(j);
+        if (!train.test(a.articleId()) || !train.test(b.articleId())) continue;
         double[] f = new double[PairFeatures.SIZE];
         PairFeatures.of(a, b, f);
-        int label = gold.get(a.articleId()).equals(gold.get(b.articleId())) ? 1 : 0;
-        xAll.add(f);
-        yAll.add(label);
-        if (Boolean.getBoolean("fit.all") || (a.articleId().contains(TRAIN_DAY) && b.articleId().contains(TRAIN_DAY))) {
-          x.add(f);
-          y.add(label);
+        x.add(f);
+        y.add(gold.get(a.articleId()).equals(gold.get(b.articleId())) ? 1 : 0);
+      }
+    }
+    LogisticRegression.Fit fit = LogisticRegression.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), l2, 50);
+    System.out.printf("pair examples %d (%d same-event)%n", x.size(), y.stream().mapToInt(Integer::intValue).sum());
+    return new EventLinkModel(PairFeatures.NAMES, fit.bias(), fit.weights());
+  }
+
+  /**
+   * Fits the join model in rounds. Round 0 feeds the articles into their gold events (teacher forcing); each later
+   * round lets the model of the round before assign them, so the examples include the states its own mistakes lead
+   * to (a big event still in pieces), labelling a candidate event positive when most of its members share the
+   * article's gold event. Examples of all rounds are pooled (as in DAgger).
+   */
+  static EventLinkModel fitJoins(List<Article> articles, Map<String, String> gold, Predicate<String> train, double l2,
+      boolean outletAware, IncrementalEventDetector.Settings settings, EventLinkModel pair) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(IncrementalEventGrouper.FEED_ORDER);
+    List<double[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    var s = settings.withProfilesInMemory(Math.max(sorted.size(), settings.reopenEvery()));
+    EventLinkModel join = null;
+    int rounds = Integer.getInteger("fit.rounds", 3);
+    for (int round = 0; round < rounds; round++) {
+      try (IncrementalEventDetector detector = IncrementalEventDetector.temporary(s, pair,
+          join == null ? EventLinkModel.fittedJoin() : join, outletAware)) {
+        List<EventProfile> profiles = profiles(detector.profiler(), sorted);
+        for (EventProfile p : profiles) {
+          if (!train.test(p.articleId())) continue;
+          String label = gold.get(p.articleId());
+          Map<String, List<String>> events = round == 0 ? null : detector.events();
+          for (var c : detector.joinFeatures(p).entrySet()) {
+            x.add(c.getValue());
+            y.add(round == 0 ? (c.getKey().equals(label) ? 1 : 0) : (mostly(events.get(c.getKey()), label, gold) ? 1 : 0));
+          }
+          if (round == 0) {
+            detector.store(p, label);
+            detector.makeSearchable();
+          } else {
+            detector.assign(p);
+          }
         }
       }
-    }
-    double l2 = Double.parseDouble(System.getProperty("fit.l2", "1"));
-    LogisticRegression.Fit fit = LogisticRegression.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), l2, 50);
-    EventLinkModel model = new EventLinkModel(PairFeatures.NAMES, fit.bias(), fit.weights());
-    System.out.printf("FIT on %d pairs of 7 April (%d same-event), l2=%.2f%n", x.size(), y.stream().mapToInt(Integer::intValue).sum(), l2);
-    System.out.print(model.format(""));
-    pairReport("7Apr", model, x, y);
-    pairReport("all ", model, xAll, yAll);
-    if (Boolean.getBoolean("fit.write")) {
-      Path out = Path.of("src/main/resources/org/marsad/stages/cluster", EventLinkModel.RESOURCE);
-      Files.writeString(out, model.format("""
-          Same-happening link model of IncrementalEventDetector: logistic regression (org.marsad.eval.LogisticRegression,
-          L2 %.2f) over PairFeatures, fitted on the %d labelled pairs of ANT 7 April 2018 (%d same-event; labels in
-          src/test/resources/org/marsad/eval/ant-2018-04-07-08-events.tsv). Written by AntEventLinkFit
-          (-Dmarsad.tune=true -Dfit.write=true); do not edit by hand.""".formatted(l2, x.size(),
-          y.stream().mapToInt(Integer::intValue).sum())), StandardCharsets.UTF_8);
-      System.out.println("wrote " + out.toAbsolutePath());
-    }
-
-    var d0 = IncrementalEventDetector.Settings.DEFAULTS;
-    var d = new IncrementalEventDetector.Settings(d0.maxDayGap(), Integer.getInteger("tune.candidates", d0.candidates()),
-        Integer.getInteger("tune.queryTerms", d0.queryTerms()), d0.indexedTerms(), d0.reopenEvery(), d0.profilesInMemory(),
-        d0.link(), d0.join(), d0.merge());
-    List<String> rows = new ArrayList<>();
-    for (double link : parse("tune.link", "" + d.link())) for (double join : parse("tune.join", "" + d.join())) for (double merge : parse("tune.merge", "" + d.merge())) {
-      var s = d.withThresholds(link, join, merge);
-      long t0 = System.nanoTime();
-      List<Event> events = new IncrementalEventGrouper(s, model).group(articles);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      Map<String, String> ours = new HashMap<>();
-      for (Event ev : events) for (String id : ev.articleIds()) ours.put(id, ev.id());
-      rows.add(String.format("%s | link=%.2f join=%.2f merge=%.2f | 8Apr %s | all %s | %d events %dms",
-          score(ours, gold, id -> id.contains(TRAIN_DAY)), link, join, merge,
-          score(ours, gold, id -> id.contains("-20180408")), score(ours, gold, id -> true), events.size(), ms));
-      if (Boolean.getBoolean("tune.show")) show(events, gold, articles);
-    }
-    rows.sort(null);
-    for (String r : rows) System.out.println("TUNE 7Apr " + r);
-  }
-
-  private static void pairReport(String what, EventLinkModel m, List<double[]> x, List<Integer> y) {
-    int tp = 0, fp = 0, fn = 0;
-    for (int i = 0; i < x.size(); i++) {
-      boolean p = m.probability(x.get(i)) >= 0.5;
-      if (p && y.get(i) == 1) tp++;
-      else if (p) fp++;
-      else if (y.get(i) == 1) fn++;
-    }
-    System.out.printf("pairs %s: P=%.3f R=%.3f (tp %d fp %d fn %d)%n", what, tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn), tp, fp, fn);
-  }
-
-  private static void show(List<Event> events, Map<String, String> gold, List<Article> articles) {
-    Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) byId.put(a.id(), a);
-    for (Event ev : events) {
-      if (ev.articleIds().size() < 2 && gold.values().stream().filter(gold.get(ev.articleIds().get(0))::equals).count() < 2) continue;
-      System.out.println("EVENT " + ev.id());
-      for (String id : ev.articleIds()) {
-        String t = byId.get(id).meta().title();
-        System.out.println("   " + gold.get(id) + " | " + id.substring(0, id.indexOf('#')) + " | " + (t == null ? "" : t.substring(0, Math.min(60, t.length()))));
+      // -Dfit.drop=a,b: ablation, those features are zeroed so their weights stay 0.
+      for (String drop : System.getProperty("fit.drop", "").split(",")) {
+        int col = EventJoinFeatures.NAMES.indexOf(drop);
+        if (col >= 0) for (double[] row : x) row[col] = 0;
       }
+      LogisticRegression.Fit fit = LogisticRegression.fit(x.toArray(double[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), l2, 50);
+      join = new EventLinkModel(EventJoinFeatures.NAMES, fit.bias(), fit.weights());
+      System.out.printf("join round %d: examples %d (%d joins)%n", round, x.size(), y.stream().mapToInt(Integer::intValue).sum());
     }
+    return join;
   }
 
-  static double[] parse(String prop, String def) {
-    String[] p = System.getProperty(prop, def).split(",");
-    double[] out = new double[p.length];
-    for (int i = 0; i < p.length; i++) out[i] = Double.parseDouble(p[i]);
-    return out;
+  private static boolean mostly(List<String> members, String label, Map<String, String> gold) {
+    if (members == null || members.isEmpty()) return false;
+    int same = 0;
+    for (String m : members) if (label.equals(gold.get(m))) same++;
+    return 2 * same > members.size();
+  }
+
+  private static void writeModel(String resource, EventLinkModel m, String what, String train, double l2) throws Exception {
+    Path out = Path.of("src/main/resources/org/marsad/stages/cluster", resource);
+    Files.writeString(out, m.format("""
+        %s of IncrementalEventDetector: logistic regression (org.marsad.eval.LogisticRegression, L2 %.2f),
+        fitted on the labels of ANT %s (7-8 April 2018; src/test/resources/org/marsad/eval/ant-2018-04-07-08-events.tsv).
+        Written by AntEventLinkFit (-Dmarsad.tune=true -Dfit.write=true -Dfit.train=%s); do not edit by hand."""
+        .formatted(what, l2, train, train)), StandardCharsets.UTF_8);
+    System.out.println("wrote " + out.toAbsolutePath());
   }
 
   static String score(Map<String, String> ours, Map<String, String> gold, Predicate<String> keep) {
@@ -140,6 +175,7 @@ class AntEventLinkFit {
     }
     var b3 = ClusterScores.bCubed(o, g);
     var pw = ClusterScores.pairwise(o, g);
-    return String.format("sum=%.3f B3=%.3f pw=%.3f", b3.f1() + pw.f1(), b3.f1(), pw.f1());
+    return String.format("B3 %.3f (P %.3f R %.3f) pw %.3f (P %.3f R %.3f)", b3.f1(), b3.precision(), b3.recall(),
+        pw.f1(), pw.precision(), pw.recall());
   }
 }

@@ -65,6 +65,44 @@ class AntEventsTune {
     for (String r : rows) System.out.println("TUNE 7Apr " + r);
   }
 
+  /**
+   * The absorbing pass ({@link SimilarityGrouping.Absorb}) over a grid of -Dtune.alink / -Dtune.acent / -Dtune.amin / -Dtune.dshare / -Dtune.dpiece / -Dtune.dcent / -Dtune.rounds (defaults: the
+   * grouper's; acent 0: no second pass), with the
+   * default thresholds scaled by -Dtune.link / -Dtune.merge: one line per setting with 7-8 April and 14 April side by
+   * side (both dev days for the batch grouper).
+   */
+  @Test
+  void absorbGrid() throws Exception {
+    Map<String, String> gold78 = AntDevData.gold(false), gold14 = AntDevData.gold(true);
+    List<Article> dev78 = AntDevData.articles(false), dev14 = AntDevData.articles(true);
+    var an = new ArabicAnalyzer();
+    var d = BaselineEventGrouper.Settings.DEFAULTS;
+    for (double ls : parse("tune.link", "1")) for (double ms : parse("tune.merge", "1")) {
+      Thresholds.At sm = d.thresholds().small(), lg = d.thresholds().large();
+      var t = new Thresholds(new Thresholds.At(sm.batchSize(), sm.link() * ls, sm.merge() * ms),
+          new Thresholds.At(lg.batchSize(), lg.link() * ls, lg.merge() * ms));
+      var a = d.absorbing();
+      for (double al : parse("tune.alink", "" + a.linkFraction())) for (double ac : parse("tune.acent", "" + a.centroid()))
+      for (double am : parse("tune.amin", "" + a.minGroup())) for (double ds : parse("tune.dshare", "" + a.dominantShare()))
+      for (double dp : parse("tune.dpiece", "" + a.dominantPiece())) for (double dc : parse("tune.dcent", "" + a.dominantCentroid()))
+      for (double rounds : parse("tune.rounds", "" + a.rounds())) {
+        var s = new BaselineEventGrouper.Settings(d.maxDayGap(), t, d.topTerms(), d.window(), d.minSharedTerms(), d.weights(),
+            ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am, ds, (int) dp, dc, (int) rounds) : null);
+        var g = new BaselineEventGrouper(an, s);
+        String r78 = score(eventOf(g.group(dev78)), gold78, id -> true);
+        String r14 = score(eventOf(g.group(dev14)), gold14, id -> true);
+        System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f dom %.2f/%.0f/%.3f rounds %.0f | 7-8Apr %s | 14Apr %s%n",
+            ls, ms, al, ac, am, ds, dp, dc, rounds, r78, r14);
+      }
+    }
+  }
+
+  private static Map<String, String> eventOf(List<Event> events) {
+    Map<String, String> ours = new HashMap<>();
+    for (Event ev : events) for (String id : ev.articleIds()) ours.put(id, ev.id());
+    return ours;
+  }
+
   /** Which small-batch thresholds keep the samples' 4 events and the seeds' Rome event, per weights. */
   @Test
   void smallBatches() {

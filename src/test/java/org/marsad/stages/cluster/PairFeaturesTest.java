@@ -52,4 +52,13 @@ class PairFeaturesTest {
     assertThat(f[4]).isZero();
     assertThat(f[5]).isZero();
   }
+
+  @Test
+  void twoOutletsSpellingsOfOneWordMeet() {
+    Article a = EventArticles.article("a", "outlet-a", "2024-03-10", "هجوم كيماوي على البلدة", "قال مسعفون إن هجوما كيماويا أصاب البلدة");
+    Article b = EventArticles.article("b", "outlet-b", "2024-03-10", "هجوم كيميائي على البلدة", "قال مسعفون إن هجوما كيميائيا أصاب البلدة");
+    double[] f = new double[PairFeatures.SIZE];
+    PairFeatures.of(profile(a), profile(b), f);
+    assertThat(f[1]).isCloseTo(1, within(1e-5));
+  }
 }

@@ -89,4 +89,91 @@ class SimilarityGroupingTest {
     assertThat(SimilarityGrouping.weekdaysCompatible(100, 1 << 1, 101, 1 << 2)).isTrue();
     assertThat(SimilarityGrouping.weekdaysCompatible(SimilarityGrouping.UNKNOWN_DAY, 1 << 1, 101, 1 << 2)).isFalse();
   }
+
+  // Absorbing pass: three members share term 0 (cosine 0.5 with each other); the lone item shares term 0 only, so its
+  // cosine with each member (0.42) is under the link threshold (0.45) but its cosine with their centroid is 0.52.
+  private static final float A = (float) Math.sqrt(0.5);
+
+  private static SparseVector[] groupOfThreeAndLoneItem(boolean lonePair) {
+    List<SparseVector> v = new ArrayList<>();
+    for (int own = 1; own <= 3; own++) v.add(new SparseVector(new int[] {0, own}, new float[] {A, A}));
+    v.add(new SparseVector(new int[] {0, 4}, new float[] {0.6f, 0.8f}));
+    if (lonePair) v.add(new SparseVector(new int[] {0, 4}, new float[] {0.6f, 0.8f}));
+    return v.toArray(SparseVector[]::new);
+  }
+
+  private static int[] groupWithAbsorb(SparseVector[] v, SimilarityGrouping.Absorb absorb) {
+    return SimilarityGrouping.group(v, new long[v.length], new int[v.length], t -> true,
+        new SimilarityGrouping.Params(5, 5, 1, 0.45, 0.3, 3, true, absorb));
+  }
+
+  @Test
+  void aLoneItemNearABigGroupsCentroidJoinsIt() {
+    SparseVector[] v = groupOfThreeAndLoneItem(false);
+    assertThat(groupWithAbsorb(v, null)).containsExactly(0, 0, 0, 3);
+    assertThat(groupWithAbsorb(v, new SimilarityGrouping.Absorb(0.3, 0.5, 3))).containsExactly(0, 0, 0, 0);
+  }
+
+  @Test
+  void aLoneItemStaysAloneWhenTheCentroidIsNotCloseEnough() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(false), new SimilarityGrouping.Absorb(0.3, 0.55, 3)))
+        .containsExactly(0, 0, 0, 3);
+  }
+
+  @Test
+  void aLoneItemStaysAloneWhenNoMemberReachesTheAbsorbingLink() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(false), new SimilarityGrouping.Absorb(0.43, 0.5, 3)))
+        .containsExactly(0, 0, 0, 3);
+  }
+
+  @Test
+  void onlyGroupsOfAtLeastMinGroupAbsorb() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(false), new SimilarityGrouping.Absorb(0.3, 0.5, 4)))
+        .containsExactly(0, 0, 0, 3);
+  }
+
+  @Test
+  void groupsOfTwoOrMoreAreNeverMergedByTheAbsorbingPass() {
+    // The two copies of the lone item link with each other in the first pass, so neither is alone any more.
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3)))
+        .containsExactly(0, 0, 0, 3, 3);
+  }
+
+  @Test
+  void aDaysDominantGroupTakesInASmallGroupNearItsCentroid() {
+    // The group of three holds 3 of the day's 5 items (0.6 ≥ 0.5); the pair's centroid has cosine 0.52 with its own.
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.5, 2, 0.5)))
+        .containsExactly(0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void aGroupUnderTheDominantShareDoesNotTakeInSmallGroups() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.7, 2, 0.5)))
+        .containsExactly(0, 0, 0, 3, 3);
+  }
+
+  @Test
+  void aDominantGroupDoesNotTakeInASmallGroupFarFromItsCentroid() {
+    assertThat(groupWithAbsorb(groupOfThreeAndLoneItem(true), new SimilarityGrouping.Absorb(0.3, 0.5, 3, 0.5, 2, 0.55)))
+        .containsExactly(0, 0, 0, 3, 3);
+  }
+
+  @Test
+  void articlesOnDaysCountsKnownDaysInTheRangeAndAllForAnUndatedGroup() {
+    long[] known = {1, 2, 2, 3, 5};
+    assertThat(SimilarityGrouping.articlesOnDays(known, 2, 3, 7)).isEqualTo(3);
+    assertThat(SimilarityGrouping.articlesOnDays(known, 4, 4, 7)).isZero();
+    assertThat(SimilarityGrouping.articlesOnDays(known, SimilarityGrouping.UNKNOWN_DAY, SimilarityGrouping.UNKNOWN_DAY, 7)).isEqualTo(7);
+  }
+
+  @Test
+  void aSecondRoundUsesTheCentroidTheFirstRoundGrew() {
+    // The second lone item shares nothing with the group of three, only term 4 with the first lone item (cosine 0.4,
+    // under the link); once the first has joined, the group's centroid holds term 4 (cosine 0.13).
+    List<SparseVector> v = new ArrayList<>(List.of(groupOfThreeAndLoneItem(false)));
+    v.add(new SparseVector(new int[] {4, 5}, new float[] {0.5f, (float) Math.sqrt(0.75)}));
+    SparseVector[] items = v.toArray(SparseVector[]::new);
+    assertThat(groupWithAbsorb(items, new SimilarityGrouping.Absorb(0.3, 0.12, 3, 1, 1, 1, 1))).containsExactly(0, 0, 0, 0, 4);
+    assertThat(groupWithAbsorb(items, new SimilarityGrouping.Absorb(0.3, 0.12, 3, 1, 1, 1, 2))).containsExactly(0, 0, 0, 0, 0);
+  }
 }

@@ -20,6 +20,20 @@ class TermVocabularyTest {
     assertThat(v.word(c.terms()[0])).isEqualTo(v.word(v.analyse("مطار", ANALYZER, CharArraySet.EMPTY_SET).terms()[0]));
   }
 
+  @Test
+  void outletsSpellingsOfOneWordAreOneTerm() {
+    TermVocabulary v = new TermVocabulary();
+    int a = v.analyse("هجوم كيماوي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int b = v.analyse("هجوم كيميائي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int c = v.analyse("الرئيس ترامب", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int d = v.analyse("الرئيس ترمب", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int e = v.analyse("الموقف الأميركي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    int f = v.analyse("الموقف الأمريكي", ANALYZER, CharArraySet.EMPTY_SET).terms()[1];
+    assertThat(a).isEqualTo(b);
+    assertThat(c).isEqualTo(d).isNotEqualTo(a);
+    assertThat(e).isEqualTo(f).isNotEqualTo(c);
+  }
+
   /** A batch built from a vocabulary that other texts filled first equals the batch analysed afresh. */
   @Test
   void reusedAnalysisGivesTheSameVectorsAsAFreshBatch() {

@@ -28,7 +28,8 @@ final class EntityScores {
     }
   }
 
-  private record Entity(int start, int end, String type) {}
+  /** A span [start, end) of one type, read from BIO. */
+  record Entity(int start, int end, String type) {}
 
   private final Map<String, int[]> counts = new LinkedHashMap<>();
 
@@ -76,7 +77,7 @@ final class EntityScores {
         100 * c.f1(), c.gold(), c.predicted()));
   }
 
-  private static List<Entity> entities(String[] tags) {
+  static List<Entity> entities(String[] tags) {
     List<Entity> out = new ArrayList<>();
     int start = -1;
     String type = null;

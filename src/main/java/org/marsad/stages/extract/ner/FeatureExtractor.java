@@ -16,12 +16,12 @@ import java.util.function.Function;
  * Immutable and thread-safe.
  */
 final class FeatureExtractor {
-  static final int SELF = 25;
-  static final int LEFT1 = 7;
-  static final int LEFT2 = 4;
+  static final int SELF = 29;
+  static final int LEFT1 = 9;
+  static final int LEFT2 = 5;
   static final int LEFT3 = 1;
-  static final int RIGHT1 = 7;
-  static final int RIGHT2 = 3;
+  static final int RIGHT1 = 9;
+  static final int RIGHT2 = 4;
   static final int PAIR = 7;
   static final int PER_TOKEN = SELF + LEFT1 + LEFT2 + LEFT3 + RIGHT1 + RIGHT2 + PAIR;
   /**
@@ -30,7 +30,7 @@ final class FeatureExtractor {
    */
   static final int EDGE_PER_TOKEN = 2;
   /** Bumped whenever templates change, so an old model file is refused instead of silently mis-read. */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /** A position outside the sentence, for trigger, class and gazetteer templates. */
   private static final int OUTSIDE = -2;
@@ -83,15 +83,16 @@ final class FeatureExtractor {
     String norm = ArabicForms.trimPunctuation(full);
     String[] forms = ArabicForms.lookupForms(norm);
     return word(norm, ArabicForms.stripConjunction(norm), ArabicForms.stem(norm), forms, shape(full),
-        lexicons.trigger(forms), classes.lookup(forms));
+        lexicons.trigger(forms), lexicons.demonym(forms), classes.lookup(forms));
   }
 
   private Word sentinel(String mark) {
-    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
+    return word(mark, mark, mark, new String[] {mark}, OUTSIDE, OUTSIDE, OUTSIDE, WordClasses.pack(0xfff, 0xfff, 0x7f, 0x3f, 0x7, 0x3f));
   }
 
-  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, long packed) {
+  private Word word(String w, String conj, String s, String[] forms, int shape, int trig, int demonym, long packed) {
     int coarse = WordClasses.coarse(packed);
+    int morph = morphClass(w, s);
     int fine = WordClasses.fine(packed);
     int k = 1;
     int[] self = {
@@ -120,19 +121,23 @@ final class FeatureExtractor {
         hashInt(k++, WordClasses.afterTrigger(packed)),
         hashInt(k++, WordClasses.definite(packed)),
         hashInt(k++, WordClasses.cues(packed)),
+        hashInt(k++, demonym),
+        hashInt(k++, morph),
+        hashSuffix(k++, s, 4),
+        hashPrefix(k++, s, 4),
     };
     k = 40;
     int[] left1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
-        hashInt(k++, WordClasses.afterTrigger(packed))};
+        hashInt(k++, WordClasses.afterTrigger(packed)), hashInt(k++, demonym), hashInt(k++, morph)};
     k = 50;
-    int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse)};
+    int[] left2 = {hash(k++, w), hash(k++, s), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, morph)};
     k = 60;
     int[] left3 = {hashInt(k++, trig)};
     k = 70;
     int[] right1 = {hash(k++, w), hash(k++, s), hashSuffix(k++, w, 2), hashInt(k++, trig), hashInt(k++, coarse), hashInt(k++, fine),
-        hashInt(k++, WordClasses.afterTrigger(packed))};
+        hashInt(k++, WordClasses.afterTrigger(packed)), hashInt(k++, demonym), hashInt(k++, morph)};
     k = 80;
-    int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse)};
+    int[] right2 = {hash(k++, w), hash(k++, s), hashInt(k++, coarse), hashInt(k++, morph)};
     assert self.length == SELF && left1.length == LEFT1 && left2.length == LEFT2 && left3.length == LEFT3
         && right1.length == RIGHT1 && right2.length == RIGHT2;
     return new Word(w, s, fmix32(state(0, s)), forms, fine, self, left1, left2, left3, right1, right2,
@@ -207,6 +212,19 @@ final class FeatureExtractor {
   private static int copy(int[] ids, int[] out, int o) {
     System.arraycopy(ids, 0, out, o, ids.length);
     return o + ids.length;
+  }
+
+  /**
+   * Whether the word takes ال and how it ends (ي، ية، ين/ون، ات): a definite relative adjective (المركزي، الوطنية)
+   * continues an organisation or a place far more often than it starts a name.
+   */
+  static int morphClass(String word, String stem) {
+    int article = word.length() - stem.length() - 2; // ال, or لل (ل + ال with its alef elided), just before the stem
+    boolean definite = article >= 0 && word.charAt(article + 1) == '\u0644'
+        && (word.charAt(article) == '\u0627' || word.charAt(article) == '\u0644');
+    int ending = stem.endsWith("\u064A\u0629") ? 1 : stem.endsWith("\u064A") ? 2 : stem.endsWith("\u064A\u0646") || stem.endsWith("\u0648\u0646") ? 3
+        : stem.endsWith("\u0627\u062A") ? 4 : 0;
+    return (definite ? 8 : 0) | ending;
   }
 
   /** Shape bits: Arabic letter, Latin letter, digit, other; all digits; length bucket. */

@@ -25,7 +25,7 @@ public final class NerTrainer {
     }
 
     public static Config defaults() {
-      return new Config(30, 20, 20140823L, 0.3, 0.05, 3);
+      return new Config(30, 20, 20140823L, 0.5, 0.1, 3);
     }
   }
 
@@ -34,7 +34,7 @@ public final class NerTrainer {
 
   /** What {@link #run} made: the tagger trained on the 90% split and its scores on the held-out 10%. */
   public record Result(NerTagger tagger, int trainSentences, int devSentences, String devReport, double devF1,
-      String devWithCliticsReport) {}
+      String devWithCliticsReport, String devErrorsReport, List<String> devErrorSentences) {}
 
   private NerTrainer() {}
 
@@ -61,7 +61,15 @@ public final class NerTrainer {
     NerTagger tagger = train(split.train(), classes, config, log);
     EntityScores dev = evaluate(tagger, split.dev());
     EntityScores devClitics = evaluate(tagger, withClitics(split.dev(), config.seed() + 1));
-    return new Result(tagger, split.train().size(), split.dev().size(), dev.report(), dev.overall().f1(), devClitics.report());
+    EntityErrors errors = new EntityErrors();
+    List<String> errorSentences = new ArrayList<>();
+    for (NerSentence s : split.dev()) {
+      String[] predicted = tagger.tag(s.tokens());
+      errors.add(s.tags(), predicted);
+      if (!java.util.Arrays.equals(s.tags(), predicted)) errorSentences.add(sideBySide(s, predicted));
+    }
+    return new Result(tagger, split.train().size(), split.dev().size(), dev.report(), dev.overall().f1(), devClitics.report(),
+        errors.report(), List.copyOf(errorSentences));
   }
 
   /** Deterministic 90/10 split by sentence: every 10th sentence (indices 9, 19, …) is dev. */
@@ -182,6 +190,17 @@ public final class NerTrainer {
     float[] averaged = new float[size];
     for (int i = 0; i < size; i++) averaged[i] = (float) (w[i] - stepSums[i] / step);
     return new NerModel(config.hashBits(), averaged, classes);
+  }
+
+  /** A sentence one token a line: token, gold tag, predicted tag, and {@code *} where they differ. */
+  static String sideBySide(NerSentence s, String[] predicted) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < predicted.length; i++) {
+      b.append(s.tokens()[i]).append('\t').append(s.tags()[i]).append('\t').append(predicted[i]);
+      if (!s.tags()[i].equals(predicted[i])) b.append("\t*");
+      b.append('\n');
+    }
+    return b.toString();
   }
 
   /** Entity-level scores of a tagger on gold sentences. */

@@ -51,4 +51,36 @@ class LexiconsTest {
     assertThat(lex.trigger(ArabicForms.lookupForms(ArabicForms.normalize("بمدينة")))).isEqualTo(LOC);
     assertThat(lex.trigger(ArabicForms.lookupForms("كتاب"))).isEqualTo(Lexicons.NONE);
   }
+
+  @Test
+  void icuExemplarCitiesAreMarkedApartFromLoc() {
+    // ريكيافيك is in no hand-typed list: it can only come from ICU's time-zone exemplar cities
+    int start = 1 + 2 * Lexicons.ICU_CITY;
+    assertThat(mark("وصل", "إلى", "ريكيافيك")).containsExactly(0, 0, start);
+    assertThat(mark("في", "كوالا", "لامبور")).containsExactly(0, start, start + 1);
+  }
+
+  @Test
+  void continentNamesComeFromIcuRegions() {
+    assertThat(mark("جنوب", "شرق", "آسيا")).containsExactly(1 + 2 * LOC, 2 + 2 * LOC, 2 + 2 * LOC);
+  }
+
+  @Test
+  void demonymsAreDerivedFromCountryNames() {
+    assertThat(demonym("الفنلندي")).isEqualTo(Lexicons.DEMONYM);
+    assertThat(demonym("والكينية")).isEqualTo(Lexicons.DEMONYM_FEMININE);
+    assertThat(demonym("للمصريين")).isEqualTo(Lexicons.DEMONYM_PLURAL);
+    assertThat(demonym("الإيطاليون")).isEqualTo(Lexicons.DEMONYM_PLURAL);
+  }
+
+  @Test
+  void countryNamesAndOrdinaryAdjectivesAreNoDemonyms() {
+    assertThat(demonym("فنلندا")).isEqualTo(Lexicons.NOT_DEMONYM);
+    assertThat(demonym("الرسمي")).isEqualTo(Lexicons.NOT_DEMONYM);
+    assertThat(demonym("الدولية")).isEqualTo(Lexicons.NOT_DEMONYM);
+  }
+
+  private int demonym(String word) {
+    return lex.demonym(ArabicForms.lookupForms(ArabicForms.normalize(word)));
+  }
 }

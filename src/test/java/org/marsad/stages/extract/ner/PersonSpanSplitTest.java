@@ -59,4 +59,29 @@ class PersonSpanSplitTest {
   void aPlaceAloneTaggedAsAPersonIsLeftAlone() {
     assertThat(apply(new String[] {"زار", "هولندا"}, "O", "B-PER")).containsExactly("O", "B-PER");
   }
+
+  @Test
+  void anOrganisationThatSwallowedAGivenNameIsSplitBeforeTheName() {
+    String[] words = {"وقال", "البنك", "المركزي", "خالد", "منصور", "إن"};
+    assertThat(apply(words, "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"))
+        .containsExactly("O", "B-ORG", "I-ORG", "B-PER", "I-PER", "O");
+  }
+
+  @Test
+  void anOrganisationNamedAfterATitledPersonIsLeftWhole() {
+    String[] words = {"جامعة", "الملك", "خالد"};
+    assertThat(apply(words, "B-ORG", "I-ORG", "I-ORG")).containsExactly("B-ORG", "I-ORG", "I-ORG");
+  }
+
+  @Test
+  void anOrganisationWithoutADefiniteWordBeforeTheNameIsLeftWhole() {
+    String[] words = {"مؤسسة", "خالد", "منصور", "الخيرية"};
+    assertThat(apply(words, "B-ORG", "I-ORG", "I-ORG", "I-ORG")).containsExactly("B-ORG", "I-ORG", "I-ORG", "I-ORG");
+  }
+
+  @Test
+  void anOrganisationWhoseLastWordsAreNoGivenNameIsLeftWhole() {
+    String[] words = {"البنك", "المركزي", "الأوروبي", "اليوم"};
+    assertThat(apply(words, "B-ORG", "I-ORG", "I-ORG", "O")).containsExactly("B-ORG", "I-ORG", "I-ORG", "O");
+  }
 }
