@@ -64,7 +64,7 @@ public final class NerStage implements Stage {
     Article result = article;
     for (Span paragraph : article.body()) {
       try {
-        tagParagraph(new ParagraphTokens(article.text(), paragraph), entities);
+        tagParagraph(ParagraphTokens.of(article.text(), paragraph), entities);
       } catch (RuntimeException e) {
         result = result.withProblem(new Problem(name(), paragraph, "entities skipped: " + e));
       }
