@@ -1,21 +1,18 @@
 package org.marsad;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.marsad.eval.ClusterScores;
 import org.marsad.model.Article;
 import org.marsad.model.Event;
 import org.marsad.stages.cluster.IncrementalEventGrouper;
 import org.marsad.stages.extract.EntityResolver;
+import org.marsad.testing.AntLabels;
 
 /**
  * A measurement, not a check (run by name: {@code -Dtest=LiveGroupingAntScore}): B³ and pairwise F1 of the events on
@@ -27,27 +24,8 @@ class LiveGroupingAntScore {
 
   @Test
   void scores() throws Exception {
-    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> outlets = Files.list(corpus)) {
-      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
-        for (String category : List.of("middleEast", "internationalNews")) {
-          Path dir = outlet.resolve(category);
-          if (!Files.isDirectory(dir)) continue;
-          try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().matches(".*-2018040[78]\\.txt")).sorted().forEach(files::add);
-          }
-        }
-      }
-    }
-    Map<String, String> gold = new LinkedHashMap<>();
-    try (InputStream in = LiveGroupingAntScore.class.getResourceAsStream(LABELS)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] c = line.split("\t");
-        gold.put(c[0], c[1]);
-      }
-    }
+    List<Path> files = AntLabels.files(SharedData.require(AntLabels.CORPUS), Pattern.compile(".*-2018040[78]\\.txt"));
+    Map<String, String> gold = AntLabels.read(LABELS);
     List<Article> analysed = new ArrayList<>(GroupCorpora.analysed(files));
     analysed.sort(LiveGrouping.FEED_ORDER);
 

@@ -2,24 +2,17 @@ package org.marsad.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.marsad.DigestRequest;
 import org.marsad.Marsad;
 import org.marsad.Progress;
 import org.marsad.SharedData;
+import org.marsad.testing.AntLabels;
 import org.marsad.model.Digest;
 import org.marsad.model.Event;
 import org.marsad.stages.cluster.IncrementalEventGrouper;
@@ -58,35 +51,12 @@ final class AntLabelledDay {
   }
 
   static List<Path> filesOf(Path corpus, String day) throws IOException {
-    String suffix = "-" + day + ".txt";
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> outlets = Files.list(corpus)) {
-      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
-        for (String category : CATEGORIES) {
-          Path dir = outlet.resolve(category);
-          if (!Files.isDirectory(dir)) continue;
-          try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().forEach(out::add);
-          }
-        }
-      }
-    }
-    return out;
+    return AntLabels.filesOfDay(corpus, day);
   }
 
+  /** @param resource next to this class, or absolute */
   static Map<String, String> readLabels(String resource) throws IOException {
-    Map<String, String> labels = new LinkedHashMap<>();
-    try (InputStream in = AntLabelledDay.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource + " on the test class path").isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        assertThat(cols).as("id<TAB>event: %s", line).hasSize(2);
-        assertThat(labels.put(cols[0], cols[1])).as("label twice for %s", cols[0]).isNull();
-      }
-    }
-    return labels;
+    return AntLabels.read(resource.startsWith("/") ? resource : "/org/marsad/eval/" + resource);
   }
 
   /** Gold event key to its number of articles. */

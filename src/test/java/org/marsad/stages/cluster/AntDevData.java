@@ -1,21 +1,20 @@
 package org.marsad.stages.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.marsad.DigestRequest;
 import org.marsad.Marsad;
 import org.marsad.Progress;
 import org.marsad.SharedData;
 import org.marsad.model.Article;
 import org.marsad.store.ArticleJson;
+import org.marsad.testing.AntLabels;
 
 /** The ANT dev days (7-8 April 2018, middleEast + internationalNews) analysed, and their hand labels. */
 final class AntDevData {
@@ -34,21 +33,8 @@ final class AntDevData {
   }
 
   static List<Path> files(boolean day14) throws IOException {
-    String pattern = day14 ? ".*-20180414\\.txt" : ".*-2018040[78]\\.txt";
-    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> outlets = Files.list(corpus)) {
-      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
-        for (String category : List.of("middleEast", "internationalNews")) {
-          Path dir = outlet.resolve(category);
-          if (!Files.isDirectory(dir)) continue;
-          try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().matches(pattern)).sorted().forEach(files::add);
-          }
-        }
-      }
-    }
-    return files;
+    return AntLabels.files(SharedData.require(AntLabels.CORPUS),
+        Pattern.compile(day14 ? ".*-20180414\\.txt" : ".*-2018040[78]\\.txt"));
   }
 
   /**
@@ -84,14 +70,6 @@ final class AntDevData {
   }
 
   static Map<String, String> gold(boolean day14) throws IOException {
-    Map<String, String> gold = new LinkedHashMap<>();
-    try (InputStream in = AntDevData.class.getResourceAsStream(labels(day14))) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] c = line.split("\t");
-        gold.put(c[0], c[1]);
-      }
-    }
-    return gold;
+    return AntLabels.read(labels(day14));
   }
 }
