@@ -6,20 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.junit.jupiter.api.Test;
-import org.marsad.SharedData;
 import org.marsad.model.Article;
-import org.marsad.model.Span;
 import org.marsad.pipeline.StageContext;
-import org.marsad.stages.clean.CleanStage;
-import org.marsad.stages.ingest.IngestOptions;
-import org.marsad.stages.ingest.Ingestor;
 
 /**
  * {@link DateStage} time against a bare Lucene ArabicAnalyzer pass over the same cleaned ANT bodies, one thread,
@@ -33,19 +26,9 @@ class DateBenchTest {
   @Test
   void dateStageAgainstBareAnalyzer() {
     assumeTrue(Boolean.getBoolean("marsad.bench"), "set -Dmarsad.bench=true to run");
-    Path ant = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Article> raw = new ArrayList<>();
-    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(ant), raw::add, e -> {});
-    CleanStage clean = new CleanStage();
-    List<Article> articles = new ArrayList<>();
-    List<String> bodies = new ArrayList<>();
-    for (Article a : raw) {
-      Article c = clean.process(a, StageContext.NONE);
-      articles.add(c);
-      StringBuilder body = new StringBuilder();
-      for (Span s : c.body()) body.append(c.text(), s.start(), s.end()).append('\n');
-      bodies.add(body.toString());
-    }
+    AntCleaned ant = AntCleaned.load();
+    List<Article> articles = ant.articles();
+    List<String> bodies = ant.bodies();
     DateStage dates = new DateStage();
     double bare = Double.MAX_VALUE, stage = Double.MAX_VALUE;
     long tokens = 0, mentions = 0;

@@ -3,19 +3,12 @@ package org.marsad.stages.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.SharedData;
 import org.marsad.model.Article;
-import org.marsad.model.Span;
 import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
-import org.marsad.stages.clean.CleanStage;
-import org.marsad.stages.ingest.IngestOptions;
-import org.marsad.stages.ingest.Ingestor;
-import org.marsad.text.ar.ArabicTokenizer;
 
 /**
  * Speed of each extraction stage, one thread, over the ANT corpus (ingest + clean first, not timed). Runs only with
@@ -25,17 +18,9 @@ class ExtractBenchTest {
   @Test
   void tokensPerSecond() {
     assumeTrue(Boolean.getBoolean("marsad.bench"), "set -Dmarsad.bench=true to run");
-    Path ant = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Article> raw = new ArrayList<>();
-    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(ant), raw::add, e -> {});
-    CleanStage clean = new CleanStage();
-    List<Article> articles = new ArrayList<>();
-    long tokens = 0;
-    for (Article a : raw) {
-      Article c = clean.process(a, StageContext.NONE);
-      articles.add(c);
-      for (Span s : c.body()) tokens += ArabicTokenizer.tokenize(s.of(c.text())).size();
-    }
+    AntCleaned ant = AntCleaned.load();
+    List<Article> articles = ant.articles();
+    long tokens = ant.bodyTokens();
     NerStage ner = new NerStage();
     List<Article> tagged = new ArrayList<>();
     for (Article a : articles) tagged.add(ner.process(a, StageContext.NONE)); // warm-up and input for quotes

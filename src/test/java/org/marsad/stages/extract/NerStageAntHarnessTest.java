@@ -12,15 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.SharedData;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
-import org.marsad.model.Span;
 import org.marsad.pipeline.StageContext;
-import org.marsad.stages.clean.CleanStage;
-import org.marsad.stages.ingest.IngestOptions;
-import org.marsad.stages.ingest.Ingestor;
-import org.marsad.text.ar.ArabicTokenizer;
 
 /**
  * Identity and speed harness for {@link NerStage} over the ANT corpus. Runs only with
@@ -36,18 +30,9 @@ class NerStageAntHarnessTest {
   void sameEntitiesAsDumpAndCpuTime() throws IOException {
     String dump = System.getProperty("marsad.nerDump", "");
     assumeTrue(!dump.isEmpty(), "set -Dmarsad.nerDump=/tmp/FILE to run");
-    Path ant = SharedData.require("data/ant-corpus-multisource-2018-04");
-    List<Article> raw = new ArrayList<>();
-    new Ingestor(IngestOptions.DEFAULTS).ingest(List.of(ant), raw::add, e -> {});
-    raw.sort((x, y) -> x.id().compareTo(y.id()));
-    CleanStage clean = new CleanStage();
-    List<Article> articles = new ArrayList<>();
-    long tokens = 0;
-    for (Article a : raw) {
-      Article c = clean.process(a, StageContext.NONE);
-      articles.add(c);
-      for (Span s : c.body()) tokens += ArabicTokenizer.tokenize(s.of(c.text())).size();
-    }
+    AntCleaned ant = AntCleaned.load();
+    List<Article> articles = ant.articles();
+    long tokens = ant.bodyTokens();
     NerStage ner = new NerStage();
     List<String> lines = new ArrayList<>();
     for (Article a : articles) {
