@@ -32,6 +32,14 @@ public final class NerStage implements Stage {
   private static final Set<String> NAME_STOP = ExtractLexicons.words("counted-stop.txt");
   /** Particles inside European family names (دي مايو، فان دايك); never Arabic words of their own. */
   private static final Set<String> FOREIGN_PARTICLES = ExtractLexicons.words("foreign-name-particles.txt");
+  /** Words that open an organisation's name (صندوق، هيئة، وزارة…): the tagger's ORG triggers, normalised. */
+  private static final Set<String> ORGANISATION_OPENERS = organisationOpeners();
+
+  private static Set<String> organisationOpeners() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] row : ExtractLexicons.rows("ner/triggers.tsv")) if (row.length == 2 && row[1].strip().equals("ORG")) out.add(row[0]);
+    return Set.copyOf(out);
+  }
 
   private final NerTagger tagger;
 
@@ -187,8 +195,28 @@ public final class NerStage implements Stage {
     }
   }
 
-  /** Start of token a, past a leading conjunction or preposition segment (and not into the article ال). */
-  private static int startWithoutProclitic(ParagraphTokens p, int a) {
+  /**
+   * Start of token a, past a leading conjunction or preposition segment (and not into the article ال), or past a
+   * preposition the segmenter leaves on when what follows opens an organisation's name.
+   */
+  static int startWithoutProclitic(ParagraphTokens p, int a) {
+    int start = startPastSegmentedProclitic(p, a);
+    return start == p.start(a) ? startPastAttachedPreposition(p, a) : start;
+  }
+
+  /**
+   * لصندوق، بهيئة: the segmenter keeps ب/ل/ك on a word it does not know (it cannot tell ل + stem from a word that
+   * starts with ل, as لبنان or لجنة), so the preposition comes off only when the rest is a word that opens an
+   * organisation's name (the ORG triggers of the tagger's lexicon).
+   */
+  static int startPastAttachedPreposition(ParagraphTokens p, int a) {
+    if (!p.isArabic(a)) return p.start(a);
+    String norm = p.norm(a);
+    if (norm.length() < 4 || "بلك".indexOf(norm.charAt(0)) < 0) return p.start(a);
+    return ORGANISATION_OPENERS.contains(norm.substring(1)) ? p.start(a) + 1 : p.start(a);
+  }
+
+  private static int startPastSegmentedProclitic(ParagraphTokens p, int a) {
     if (!p.isArabic(a)) return p.start(a);
     List<Segment> segs = SEGMENTER.segment(p.text, p.start(a), p.end(a));
     boolean clitic = false;
