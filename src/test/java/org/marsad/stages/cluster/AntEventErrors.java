@@ -25,7 +25,7 @@ class AntEventErrors {
     List<Article> articles = AntDevData.articles();
     long t0 = System.nanoTime();
     EventGrouper grouper = "baseline".equals(System.getProperty("errors.grouper"))
-        ? new BaselineEventGrouper()
+        ? new BaselineEventGrouper(new org.apache.lucene.analysis.ar.ArabicAnalyzer(), baselineSettings())
         : new IncrementalEventGrouper(IncrementalEventDetector.Settings.DEFAULTS, EventLinkModel.fitted(),
             EventLinkModel.fittedJoin(), Boolean.parseBoolean(System.getProperty("outlet.aware", "" + IncrementalEventDetector.OUTLET_AWARE)));
     List<Event> events = grouper.group(articles);
@@ -39,6 +39,15 @@ class AntEventErrors {
         AntEventLinkFit.score(ours, gold, id -> id.contains("-20180407")),
         AntEventLinkFit.score(ours, gold, id -> id.contains("-20180408")),
         AntEventLinkFit.score(ours, gold, id -> true), events.size(), ms);
+  }
+
+  /** The defaults, with the entity view's weight from -Derrors.ent when given. */
+  static BaselineEventGrouper.Settings baselineSettings() {
+    var d = BaselineEventGrouper.Settings.DEFAULTS;
+    String ent = System.getProperty("errors.ent");
+    if (ent == null) return d;
+    Weights w = new Weights(d.weights().body(), d.weights().lead(), Double.parseDouble(ent));
+    return new BaselineEventGrouper.Settings(d.maxDayGap(), d.thresholds(), d.topTerms(), d.window(), d.minSharedTerms(), w, d.absorbing());
   }
 
   /** Prints split gold events (with the piece each article went to) and our events that mix gold events. */
