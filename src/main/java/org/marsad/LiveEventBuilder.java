@@ -5,10 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.marsad.model.Article;
 import org.marsad.model.Event;
+import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.stages.brief.EventBriefs;
 import org.marsad.stages.cluster.EventConflicts;
 import org.marsad.stages.extract.DateStage;
@@ -48,7 +47,7 @@ final class LiveEventBuilder {
       ids.add(a.id());
       if (title == null && a.meta().title() != null && !a.meta().title().isBlank()) title = a.meta().title().strip();
     }
-    Built b = finish(new Event(eventId, ids, title, mostCommonDay(days), null, List.of(), title, List.of(), List.of()), ordered);
+    Built b = finish(new Event(eventId, ids, title, BaselineEventGrouper.mostCommonDate(days), null, List.of(), title, List.of(), List.of()), ordered);
     Event e = b.event();
     if (e.title() == null) e = withTitle(e, e.what() != null ? e.what() : ids.get(0));
     return new Built(e, b.members());
@@ -94,21 +93,6 @@ final class LiveEventBuilder {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  /** The most frequent non-null day; ties go to the earliest. */
-  static String mostCommonDay(List<String> days) {
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String d : days) if (d != null) counts.merge(d, 1, Integer::sum);
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount) {
-        best = e.getKey();
-        bestCount = e.getValue();
-      }
-    }
-    return best;
   }
 
   private static Event withTitle(Event e, String title) {

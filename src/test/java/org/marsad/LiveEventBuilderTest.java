@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.stages.cluster.BaselineEventGrouper;
 import org.marsad.model.Article;
 import org.marsad.model.Metadata;
 import org.marsad.model.SourceFormat;
@@ -23,10 +24,10 @@ class LiveEventBuilderTest {
 
   @Test
   void theEventDayIsTheMostCommonPublicationDayTiesToTheEarliest() {
-    assertThat(LiveEventBuilder.mostCommonDay(Arrays.asList("2024-02-02", null, "2024-02-01", "2024-02-02")))
+    assertThat(BaselineEventGrouper.mostCommonDate(Arrays.asList("2024-02-02", null, "2024-02-01", "2024-02-02")))
         .isEqualTo("2024-02-02");
-    assertThat(LiveEventBuilder.mostCommonDay(List.of("2024-02-02", "2024-02-01"))).isEqualTo("2024-02-01");
-    assertThat(LiveEventBuilder.mostCommonDay(Arrays.asList(null, null))).isNull();
+    assertThat(BaselineEventGrouper.mostCommonDate(List.of("2024-02-02", "2024-02-01"))).isEqualTo("2024-02-01");
+    assertThat(BaselineEventGrouper.mostCommonDate(Arrays.asList(null, null))).isNull();
   }
 
   @Test

@@ -3,26 +3,19 @@ package org.marsad.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.marsad.DigestRequest;
 import org.marsad.Marsad;
 import org.marsad.Progress;
 import org.marsad.SharedData;
+import org.marsad.testing.AntLabels;
 import org.marsad.model.Article;
 import org.marsad.model.Digest;
 import org.marsad.model.Event;
@@ -34,7 +27,6 @@ import org.marsad.model.Event;
 class AntDevEventsTest {
   private static final String LABELS = "ant-2018-04-07-08-events.tsv";
   private static final Pattern DEV_FILE = Pattern.compile(".*-2018040[78]\\.txt");
-  private static final List<String> CATEGORIES = List.of("middleEast", "internationalNews");
 
   private static List<Path> files;
   private static Map<String, String> gold;
@@ -42,41 +34,18 @@ class AntDevEventsTest {
 
   @BeforeAll
   static void digestDevDays() throws IOException {
-    Path corpus = SharedData.require("data/ant-corpus-multisource-2018-04");
+    Path corpus = SharedData.require(AntLabels.CORPUS);
     files = devFiles(corpus);
     gold = readLabels();
     digest = Marsad.digest(new DigestRequest(files, null, null), Progress.NONE);
   }
 
   private static List<Path> devFiles(Path corpus) throws IOException {
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> outlets = Files.list(corpus)) {
-      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
-        for (String category : CATEGORIES) {
-          Path dir = outlet.resolve(category);
-          if (!Files.isDirectory(dir)) continue;
-          try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> DEV_FILE.matcher(p.getFileName().toString()).matches()).sorted().forEach(out::add);
-          }
-        }
-      }
-    }
-    return out;
+    return AntLabels.files(corpus, DEV_FILE);
   }
 
   private static Map<String, String> readLabels() throws IOException {
-    Map<String, String> labels = new LinkedHashMap<>();
-    try (InputStream in = AntDevEventsTest.class.getResourceAsStream(LABELS)) {
-      assertThat(in).as(LABELS + " on the test class path").isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        assertThat(cols).as("id<TAB>event: %s", line).hasSize(2);
-        assertThat(labels.put(cols[0], cols[1])).as("label twice for %s", cols[0]).isNull();
-      }
-    }
-    return labels;
+    return AntLabels.read("/org/marsad/eval/" + LABELS);
   }
 
   @Test

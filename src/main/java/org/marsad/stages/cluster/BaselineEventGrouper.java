@@ -245,8 +245,8 @@ public final class BaselineEventGrouper implements EventGrouper {
     }
   }
 
-  /** The most frequent non-null date; ties go to the earliest. */
-  static String mostCommonDate(List<String> dates) {
+  /** The most frequent non-null date; ties go to the earliest. An event's day, in the batch and the live grouping. */
+  public static String mostCommonDate(List<String> dates) {
     Map<String, Integer> counts = new TreeMap<>();
     for (String d : dates) if (d != null) counts.merge(d, 1, Integer::sum);
     String best = null;
