@@ -14,7 +14,11 @@ import org.marsad.model.Article;
  * with the same analyzer. A cached entry is used only while the article's text is unchanged. Not thread-safe.
  */
 public final class ArticleTermCache {
-  private record Entry(String text, TermVocabulary.TermCounts terms) {}
+  /**
+   * The article the terms were analysed from, not its similarity text: that text is a copy of the body, and holding
+   * 30k of them cost ~100 MB through grouping. The article's own fields are held by the corpus anyway.
+   */
+  private record Entry(Article source, TermVocabulary.TermCounts terms) {}
 
   private final Analyzer analyzer;
   private final CharArraySet ignored;
@@ -37,11 +41,16 @@ public final class ArticleTermCache {
 
   /** The analysed similarity text of {@code a}, from the cache when its text has not changed. */
   TermVocabulary.TermCounts similarityTerms(Article a) {
-    String text = ArticleText.forSimilarity(a);
     Entry e = byArticleId.get(a.id());
-    if (e != null && e.text.equals(text)) return e.terms;
+    // the same record has the same text; a changed record (e.g. an inferred date) is compared by its text
+    if (e != null && e.source == a) return e.terms;
+    String text = ArticleText.forSimilarity(a);
+    if (e != null && ArticleText.forSimilarity(e.source).equals(text)) {
+      byArticleId.put(a.id(), new Entry(a, e.terms)); // the older record need not be held any more
+      return e.terms;
+    }
     TermVocabulary.TermCounts terms = vocabulary.analyse(text, analyzer, ignored);
-    byArticleId.put(a.id(), new Entry(text, terms));
+    byArticleId.put(a.id(), new Entry(a, terms));
     return terms;
   }
 

@@ -155,16 +155,19 @@ public final class BaselineEventGrouper implements EventGrouper {
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
     int n = sorted.size();
-    List<String> texts = new ArrayList<>(n);
+    // the texts themselves only without a cache: they are a second copy of every body, held through grouping
+    List<String> texts = terms == null ? new ArrayList<>(n) : null;
     long[] days = new long[n];
     int[] weekdays = new int[n];
     String[] dates = new String[n];
     for (int i = 0; i < n; i++) {
       Article a = sorted.get(i);
-      texts.add(ArticleText.forSimilarity(a));
+      if (texts != null) texts.add(ArticleText.forSimilarity(a));
       dates[i] = ArticleText.publishedDate(a);
       days[i] = ArticleText.epochDay(dates[i]);
-      weekdays[i] = SimilarityGrouping.weekdayMask(days[i], ReportingDay.todayWeekday(a));
+      // the weekday an article calls "today" counts only when its day is unknown; reading it folds the lead
+      weekdays[i] = SimilarityGrouping.weekdayMask(days[i],
+          days[i] == SimilarityGrouping.UNKNOWN_DAY ? ReportingDay.todayWeekday(a) : 0);
     }
     TfIdfVectors body = terms == null ? TfIdfVectors.of(texts, analyzer) : terms.similarityVectors(sorted);
     ArticleVectors av = ArticleVectors.of(sorted, body, analyzer, settings.weights());
