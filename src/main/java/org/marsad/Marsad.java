@@ -19,6 +19,7 @@ import org.marsad.model.Event;
 import org.marsad.model.InputError;
 import org.marsad.model.Story;
 import org.marsad.pipeline.Layer;
+import org.marsad.pipeline.ParallelMap;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Stage;
 import org.marsad.pipeline.StageContext;
@@ -91,14 +92,12 @@ public final class Marsad {
     StageContext context = new StageContext(request.referenceDate());
     AtomicLong done = new AtomicLong();
     int total = ingested.size();
-    List<Article> analysed = ingested.parallelStream()
-        .map(a -> {
-          Article out = pipeline.process(a, context);
-          long n = done.incrementAndGet();
-          if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
-          return out;
-        })
-        .toList();
+    List<Article> analysed = ParallelMap.inOrder(ingested, a -> {
+      Article out = pipeline.process(a, context);
+      long n = done.incrementAndGet();
+      if ((n & 63) == 0) synchronized (progress) { progress.update("analyse", n, total); }
+      return out;
+    });
     progress.update("analyse", total, total);
     ingested.clear(); // the analysed articles share the texts; nothing else of the ingested ones is needed
     long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();

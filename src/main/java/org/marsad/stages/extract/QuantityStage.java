@@ -99,10 +99,10 @@ public final class QuantityStage implements Stage {
 
   private static void find(ParagraphTokens p, List<Quantity> out) {
     if (p.size() == 0) return;
-    List<NumberMention> numbers = NUMBERS.find(p.paragraph);
+    List<NumberMention> numbers = NUMBERS.find(p.tokens(), p.norms());
     if (numbers.isEmpty()) return;
     boolean[] calendarStart = new boolean[p.size()];
-    for (CalendarMention c : CALENDAR.find(p.paragraph)) {
+    for (CalendarMention c : CALENDAR.find(p.tokens(), p.norms())) {
       CalendarKind k = c.entry().kind();
       if (k == CalendarKind.GREGORIAN_MONTH || k == CalendarKind.HIJRI_MONTH || k == CalendarKind.WEEKDAY) {
         int t = p.tokenStartingAt(c.span().start());
