@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.ask.AskEngine;
 import org.marsad.ask.AskResult;
@@ -49,6 +50,11 @@ public final class Marsad {
   public static final String INGEST_STEP = "ingest";
   /** Step reported to {@link StepTimes}: persons resolved across articles, events, dates inferred from events. */
   public static final String GROUP_STEP = "group: persons, events";
+  /**
+   * Step reported to {@link StepTimes} when a store is written: it starts once persons are resolved, beside the
+   * events, with every article that has a publication date of its own (final by then).
+   */
+  public static final String GROUP_AND_STORE_STEP = "group: persons, events ‖ store";
   /** Step reported to {@link StepTimes} when nothing is stored: conflicts, briefs and stories. */
   public static final String FINISH_STEP = "conflicts, briefs, stories";
   /** Step reported to {@link StepTimes} when a store is written: it runs beside conflicts, briefs and stories. */
@@ -101,23 +107,33 @@ public final class Marsad {
     progress.update("analyse", total, total);
     ingested.clear(); // the analysed articles share the texts; nothing else of the ingested ones is needed
     long t1 = System.nanoTime(), c1 = StepTimes.processCpuNanos();
-    Placed placed = place(analysed, true);
-    analysed = null; // grouping made new articles (resolved entities, inferred dates): do not hold both while storing
-    times.add(GROUP_STEP, System.nanoTime() - t1, StepTimes.processCpuNanos() - c1);
-    List<Article> withInferred = placed.articles();
-
-    // The articles are final now: the store indexes them on its own thread while conflicts, briefs and stories are
-    // worked out beside it (they read the same articles and write nothing the store needs).
-    long t2 = System.nanoTime(), c2 = StepTimes.processCpuNanos();
-    StoreWriter storeWriter = request.dataDir() == null ? null : StoreWriter.start(request.dataDir(), withInferred, progress);
+    List<Article> resolved = EntityResolver.resolve(analysed);
+    analysed = null; // resolving made new articles: do not hold both
+    // An article with a publication date of its own is final once persons are resolved (only undated ones take a
+    // date from their event), so the store starts now, on its own thread, beside the events, conflicts, briefs and
+    // stories (they write nothing the store needs); it waits for the events only at the first undated article.
+    StoreWriter storeWriter = request.dataDir() == null ? null : StoreWriter.start(request.dataDir(), resolved, progress);
     Grouped grouped;
+    List<Article> withInferred;
     try {
+      Placed placed = placeResolved(resolved, true);
+      withInferred = placed.articles();
+      if (storeWriter != null) storeWriter.placed(withInferred);
+      times.add(storeWriter == null ? GROUP_STEP : GROUP_AND_STORE_STEP, System.nanoTime() - t1,
+          StepTimes.processCpuNanos() - c1);
+      resolved = null;
+      long t2 = System.nanoTime(), c2 = StepTimes.processCpuNanos();
       grouped = finish(placed);
-    } finally {
       if (storeWriter != null) storeWriter.await();
+      times.add(storeWriter == null ? FINISH_STEP : FINISH_AND_STORE_STEP,
+          System.nanoTime() - t2, StepTimes.processCpuNanos() - c2);
+    } catch (RuntimeException | Error e) {
+      if (storeWriter != null) {
+        storeWriter.abandon(e); // the store stops at the first article it cannot know yet
+        storeWriter.await();
+      }
+      throw e;
     }
-    times.add(storeWriter == null ? FINISH_STEP : FINISH_AND_STORE_STEP,
-        System.nanoTime() - t2, StepTimes.processCpuNanos() - c2);
     if (storeWriter != null) storeWriter.rethrow();
     return new Digest(withInferred, grouped.events(), grouped.stories(), errors, skipped);
   }
@@ -127,20 +143,36 @@ public final class Marsad {
     private final Thread thread;
     private volatile Throwable failure;
 
-    private StoreWriter(Path dir, List<Article> articles, Progress progress) {
+    private final CompletableFuture<List<Article>> placed = new CompletableFuture<>();
+
+    /**
+     * @param resolved the articles with persons resolved: final for those with a publication date of their own;
+     *     {@link #placed} gives the final list, index for index, once events have dated the others
+     */
+    private StoreWriter(Path dir, List<Article> resolved, Progress progress) {
       this.thread = new Thread(() -> {
         try {
-          store(dir, articles, progress);
+          store(dir, new FinalArticles(resolved, placed), progress);
         } catch (IOException | RuntimeException | Error e) {
           failure = e;
         }
       }, "marsad-store");
     }
 
-    static StoreWriter start(Path dir, List<Article> articles, Progress progress) {
-      StoreWriter w = new StoreWriter(dir, articles, progress);
+    static StoreWriter start(Path dir, List<Article> resolved, Progress progress) {
+      StoreWriter w = new StoreWriter(dir, resolved, progress);
       w.thread.start();
       return w;
+    }
+
+    /** The articles in their final form, index for index with those the writer started with. */
+    void placed(List<Article> articles) {
+      placed.complete(articles);
+    }
+
+    /** Grouping failed: the writer stores nothing it would have to wait for. */
+    void abandon(Throwable cause) {
+      placed.completeExceptionally(cause);
     }
 
     void await() {
@@ -167,13 +199,44 @@ public final class Marsad {
     }
   }
 
-  private static void store(Path dir, List<Article> articles, Progress progress) throws IOException {
+  /**
+   * The articles to store, in order: those with a publication date of their own as soon as persons are resolved
+   * (nothing later changes them), the rest from the placed list once events have dated them.
+   */
+  private record FinalArticles(List<Article> resolved, CompletableFuture<List<Article>> placed) {
+    int size() {
+      return resolved.size();
+    }
+
+    /** True when article {@code i} is final without waiting for the events. */
+    boolean ready(int i) {
+      return resolved.get(i).meta().published() != null || placed.isDone();
+    }
+
+    Article get(int i) {
+      Article early = resolved.get(i);
+      if (early.meta().published() != null) return early;
+      try {
+        return placed.join().get(i);
+      } catch (java.util.concurrent.CompletionException e) {
+        throw new IllegalStateException("not stored: grouping failed before this article was dated", e.getCause());
+      }
+    }
+  }
+
+  private static void store(Path dir, FinalArticles articles, Progress progress) throws IOException {
     try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
-      // a batch at a time: putAll prepares each batch on all cores, and progress moves between batches
-      for (int from = 0; from < articles.size(); from += STORE_BATCH) {
-        int to = Math.min(articles.size(), from + STORE_BATCH);
-        store.putAll(articles.subList(from, to));
-        synchronized (progress) { progress.update("store", to, articles.size()); }
+      // a batch at a time: putAll prepares each batch on all cores, and progress moves between batches; a batch
+      // ends early at an article that waits for the events, so the ready ones before it are not held back
+      int n = articles.size();
+      List<Article> batch = new ArrayList<>(STORE_BATCH);
+      for (int i = 0; i < n; ) {
+        batch.clear();
+        if (!articles.ready(i)) batch.add(articles.get(i++)); // waits for the events
+        while (i < n && batch.size() < STORE_BATCH && articles.ready(i)) batch.add(articles.get(i++));
+        store.putAll(batch);
+        int stored = i;
+        synchronized (progress) { progress.update("store", stored, n); }
       }
       store.commit();
     }
@@ -235,7 +298,11 @@ public final class Marsad {
   private record Placed(List<Article> articles, List<Event> events, Analyzer analyzer, ArticleTermCache terms) {}
 
   private static Placed place(List<Article> analysed, boolean shareTerms) {
-    List<Article> resolved = EntityResolver.resolve(analysed);
+    return placeResolved(EntityResolver.resolve(analysed), shareTerms);
+  }
+
+  /** As {@link #place}, over articles whose persons are resolved already. */
+  private static Placed placeResolved(List<Article> resolved, boolean shareTerms) {
     Analyzer analyzer = new ArabicAnalyzer();
     ArticleTermCache terms = shareTerms ? new ArticleTermCache(analyzer) : null;
     // The batch grouper, not the incremental detector: it scores higher on every labelled ANT day (on 14 April B³ 0.899

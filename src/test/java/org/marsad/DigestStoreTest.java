@@ -14,7 +14,7 @@ import org.marsad.model.Digest;
 import org.marsad.store.ArticleJson;
 import org.marsad.store.LuceneArticleStore;
 
-/** The store, written beside conflicts, briefs and stories, holds exactly the digest's final articles, in order. */
+/** The store, written beside the corpus steps from the events on, holds exactly the digest's final articles, in order. */
 class DigestStoreTest {
   @Test
   void storeHoldsTheDigestsArticlesInOrderWithTheirInferredDates(@TempDir Path dir) throws Exception {

@@ -52,7 +52,8 @@ import picocli.CommandLine.Parameters;
         + "texts; prints articles/s, peak heap, per-step ratios and, last, the total ratio.")
 final class BenchPipelineCommand implements Callable<Integer> {
   /** The order steps are printed in; a stage not named here is printed after these. */
-  private static final List<String> CORPUS_STEPS = List.of(Marsad.GROUP_STEP, Marsad.FINISH_AND_STORE_STEP, Marsad.FINISH_STEP);
+  private static final List<String> CORPUS_STEPS = List.of(Marsad.GROUP_STEP, Marsad.GROUP_AND_STORE_STEP, Marsad.FINISH_AND_STORE_STEP,
+      Marsad.FINISH_STEP);
 
   @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
 
@@ -135,8 +136,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
       lines.add(String.format("machine: %d processors; the bare pass runs on 1 thread, the digest on all", processors));
       lines.add("× bare = a step's CPU seconds over the bare pass's; article stages: their workers' CPU summed;");
       lines.add("  ingest, group steps, digest total: the whole process's CPU (workers, GC, JIT) while they ran;");
-      lines.add("  the store indexes on its own thread beside conflicts, briefs and stories, so they are one row");
-      lines.add(String.format("%-34s %9s %9s %8s", "step", "wall s", "cpu s", "× bare"));
+      lines.add("  the store indexes on its own thread from the events on (dated articles) to the end, beside the");
+      lines.add("  corpus steps, so it shares their rows");
+      lines.add(String.format("%-36s %9s %9s %8s", "step", "wall s", "cpu s", "× bare"));
       row(lines, "bare ArabicAnalyzer pass", bare);
       Map<String, Step> left = new LinkedHashMap<>(steps);
       row(lines, "ingest (read, decode, parse)", orZero(left.remove(Marsad.INGEST_STEP)));
@@ -159,7 +161,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     private void row(List<String> lines, String name, Step step) {
-      lines.add(String.format("%-34s %9.3f %9.3f %8.2f", name, step.wallNanos() / 1e9, step.cpuNanos() / 1e9,
+      lines.add(String.format("%-36s %9.3f %9.3f %8.2f", name, step.wallNanos() / 1e9, step.cpuNanos() / 1e9,
           ratio(step.cpuNanos(), bare.cpuNanos())));
     }
 

@@ -66,7 +66,7 @@ class BenchPipelineCommandTest {
     List<String> lines = run(corpus(dir).toString(), "--rounds", "1");
 
     List<String> steps = List.of("bare ArabicAnalyzer pass", "ingest", "stage clean", "stage ner", "stage dates", "stage quantities",
-        "stage quotes", Marsad.GROUP_STEP, Marsad.FINISH_AND_STORE_STEP, "digest total");
+        "stage quotes", Marsad.GROUP_AND_STORE_STEP, Marsad.FINISH_AND_STORE_STEP, "digest total");
     List<String> rowNames = new java.util.ArrayList<>();
     for (String l : lines) {
       Matcher m = ROW.matcher(l);
