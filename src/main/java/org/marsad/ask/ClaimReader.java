@@ -10,6 +10,7 @@ import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Quantity;
 import org.marsad.model.Span;
+import org.marsad.stages.extract.CountryWords;
 
 /**
  * Reads, in one retrieved sentence, the claims that answer a question of its kind: quantities whose counted noun fits
@@ -21,16 +22,23 @@ final class ClaimReader {
   record Claim(String key, String value, String role, double fit) {}
 
   private static final int WHAT_MAX_TERMS = 24;
+  /** Words after an amount or a percentage read as its cues ("… أعلنت في الجولة الأولى"). */
+  private static final int MONEY_WORDS_AFTER = 5;
+  /** Words read back from a number to the start of its clause. */
+  private static final int CLAUSE_WORDS = 6;
 
   private final Question question;
   private final Set<String> askedNames; // canonicals the question names: never its answer
   private final TermAnalysis analysis = TermAnalysis.INSTANCE;
   private final AskLexicon lexicon = AskLexicon.INSTANCE;
   private final AskLexicon.NounClass askedClass;
+  /** Countries the question names (العراق, or a demonym): a person whose role names only others does not answer. */
+  private final Set<String> askedCountries;
 
   ClaimReader(Question question, Set<String> askedNames) {
     this.question = question;
     this.askedNames = askedNames;
+    this.askedCountries = question.kind() == Question.Kind.PERSON ? CountryWords.countriesIn(question.text()) : Set.of();
     this.askedClass = question.askedClass() == null ? null : new AskLexicon.NounClass(question.askedClass());
   }
 
@@ -57,7 +65,7 @@ final class ClaimReader {
       double fit;
       if (wantPercent || wantMoney) {
         if (wantMoney && !money) continue;
-        fit = 0.6 + 0.4 * share(cues(a, sentence, q, 3));
+        fit = 0.6 + 0.4 * share(cues(a, sentence, q, 3, MONEY_WORDS_AFTER));
       } else {
         if (money) continue;
         fit = nounFit(a, sentence, q);
@@ -88,6 +96,14 @@ final class ClaimReader {
     } else {
       fit = 0.5 * share(head) + 0.3 * share(around);
     }
+    // the verb that opens the number's clause says what is counted ("وأصيب أكثر من 60 آخرين": injured)
+    List<String> clause = askedClass == null ? List.of() : clauseBefore(a, sentence, q);
+    for (String t : clause) {
+      if (lexicon.saysClass(askedClass, t)) {
+        fit = Math.max(fit, 0.8);
+        break;
+      }
+    }
     if (fit <= 0) return 0;
     for (String t : context) {
       if (question.terms().contains(t)) {
@@ -102,7 +118,9 @@ final class ClaimReader {
           break;
         }
       }
-      for (String t : cues(a, sentence, q, 3)) {
+      List<String> before = new ArrayList<>(cues(a, sentence, q, 3));
+      before.addAll(clause);
+      for (String t : before) {
         if (lexicon.countsOther(askedClass, t)) {
           fit -= 0.5;
           break;
@@ -119,13 +137,50 @@ final class ClaimReader {
 
   /** Stemmed words just before the number and just after its counted noun, inside the sentence. */
   private List<String> cues(Article a, Span sentence, Quantity q, int before) {
+    return cues(a, sentence, q, before, 1);
+  }
+
+  /**
+   * The words that describe a number: {@code before} words before it and up to {@code after} after it, the words
+   * after stopping where a new clause opens (و, or a comma after the first): "4 مليارات دولار، مقابل 2.5 مليار
+   * دولار أعلنت في الجولة الأولى" says which round only of the 2.5 bn.
+   */
+  private List<String> cues(Article a, Span sentence, Quantity q, int before, int after) {
     List<TermAnalysis.Term> stems = stems(a, sentence);
     List<TermAnalysis.Term> pre = before(stems, q.span().start());
     List<TermAnalysis.Term> post = after(stems, q.span().end());
     List<String> out = new ArrayList<>();
     for (int i = Math.max(0, pre.size() - before); i < pre.size(); i++) out.add(pre.get(i).term());
-    if (!post.isEmpty() && !opensClause(a.text(), post.get(0).start())) out.add(post.get(0).term());
+    for (int k = 0; k < Math.min(after, post.size()); k++) {
+      TermAnalysis.Term t = post.get(k);
+      if (opensClause(a.text(), t.start())) break;
+      if (k > 0 && breaksClause(a.text(), post.get(k - 1).end(), t.start())) break;
+      out.add(t.term());
+    }
     return out;
+  }
+
+  /** Words of the number's clause before it, back to a comma or a word opening a clause with و (kept), at most six. */
+  private List<String> clauseBefore(Article a, Span sentence, Quantity q) {
+    List<TermAnalysis.Term> pre = before(stems(a, sentence), q.span().start());
+    List<String> out = new ArrayList<>();
+    int end = q.span().start();
+    for (int i = pre.size() - 1; i >= 0 && out.size() < CLAUSE_WORDS; i--) {
+      TermAnalysis.Term t = pre.get(i);
+      if (breaksClause(a.text(), t.end(), end)) break;
+      out.add(t.term());
+      if (opensClause(a.text(), t.start())) break;
+      end = t.start();
+    }
+    return out;
+  }
+
+  private static boolean breaksClause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == ';' || c == '.' || c == ':') return true;
+    }
+    return false;
   }
 
   /**
@@ -211,12 +266,17 @@ final class ClaimReader {
     for (Entity e : a.entities()) {
       if (!sentence.contains(e.span())) continue;
       Entity person = e.type() == EntityType.PER ? e : e.type() == EntityType.ORG ? personAfterOrganisation(e, orgs) : null;
-      if (person == null) continue;
+      if (person == null || CountryWords.isCountryName(person.text())) continue; // "رئيس وزراء كوسوفو": no person
       String canonical = AskIndex.canonical(person);
       if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
       String rolePhrase = rolePhrase(a, sentence, person, false);
       // an honorific between office and name ("وزير خارجية البلد الأمير فلان") must not hide the office from the fit
       String widestRole = rolePhrase(a, sentence, person, true);
+      // "رئيس وزراء العراق؟" is not answered by "رئيسة الوزراء البريطانية"
+      if (!askedCountries.isEmpty() && widestRole != null) {
+        Set<String> roleCountries = CountryWords.countriesIn(widestRole);
+        if (!roleCountries.isEmpty() && java.util.Collections.disjoint(roleCountries, askedCountries)) continue;
+      }
       Set<String> roleStems = new HashSet<>(analysis.stems((widestRole == null ? "" : widestRole) + " " + (person.role() == null ? "" : person.role())));
       List<TermAnalysis.Term> pre = before(stems(a, sentence), person.span().start());
       List<TermAnalysis.Term> post = after(stems(a, sentence), person.span().end());

@@ -126,6 +126,18 @@ class AskRulesTest {
     assertThat(values(ask("كم عدد المصابين في انفجار المصنع؟", factory()))).containsExactly("40");
   }
 
+  /**
+   * The verb that opens the number's clause decides when both counts are of persons: "قتل … 9 أشخاص، وأصيب أكثر من
+   * 60 آخرين".
+   */
+  @Test
+  void theVerbOfTheClauseSaysWhoIsCounted() {
+    Doc d = new Doc("v", "2024-03-03", "وقتل في القصف الليلي 9 أشخاص على الأقل، وأصيب أكثر من 60 آخرين في أحياء البلدة.")
+        .quantity("9 أشخاص", 9, null, "شخص").quantity("60 آخرين", 60, null, "اخرين").entity(EntityType.LOC, "البلدة", null, null);
+    assertThat(values(ask("كم عدد القتلى في القصف؟", d))).containsExactly("9");
+    assertThat(values(ask("كم عدد المصابين في القصف؟", d))).containsExactly("60");
+  }
+
   /** Members are often counted as states: "تضم الرابطة 14 دولة" answers how many members. */
   @Test
   void aRelatedNounAnswersWhenNoneCountsTheVeryThing() {
@@ -176,6 +188,18 @@ class AskRulesTest {
     Doc d = new Doc("p", "2024-01-01", "التقى الوزير نادر الفاسي نظيره كمال الزين في العاصمة.")
         .entity(EntityType.PER, "نادر الفاسي", null, null).entity(EntityType.PER, "كمال الزين", null, null);
     assertThat(values(ask("من التقى نادر الفاسي في العاصمة؟", d))).containsExactly("كمال الزين");
+  }
+
+  /** A role of another country does not answer for the country asked; one without a country still may. */
+  @Test
+  void aRoleOfAnotherCountryIsNoAnswer() {
+    Doc d = new Doc("c", "2024-02-02", "استقبل رئيس وزراء الأردن هشام الرفاعي في عمان رئيسة الوزراء النرويجية إنغريد هولم. "
+        + "وقال رئيس الوزراء الأردني هشام الرفاعي إن المحادثات كانت مثمرة.")
+        .entity(EntityType.PER, "هشام الرفاعي", null, null).entity(EntityType.PER, "إنغريد هولم", null, null);
+    assertThat(values(ask("من هو رئيس وزراء الأردن؟", d))).containsExactly("هشام الرفاعي");
+    assertThat(values(ask("من هي رئيسة وزراء النرويج؟", d))).containsExactly("إنغريد هولم");
+    // without a country in the question both are answers
+    assertThat(values(ask("من هو رئيس الوزراء؟", d))).contains("هشام الرفاعي", "إنغريد هولم");
   }
 
   /** The tagger sometimes runs a name into the organisation before it: the name is still found. */

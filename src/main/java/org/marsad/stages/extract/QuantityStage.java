@@ -131,6 +131,11 @@ public final class QuantityStage implements Stage {
     if (calendarStart[Math.min(j, calendarStart.length - 1)] && j < p.size() && plain) return true;
     if (i > 0 && calendarStart[i - 1] && plain) return true;
     if (i > 1 && p.norm(i - 1).equals("من") && calendarStart[Math.max(0, i - 2)] && plain) return true;
+    // "9 من أيلول", "21 من شهر مايو": a day of the month
+    if (plain && isDayOfMonth(m) && j + 1 < p.size() && p.norm(j).equals("من")
+        && (calendarStart[j + 1] || (p.norm(j + 1).equals("شهر") && j + 2 < p.size() && calendarStart[j + 2]))) {
+      return true;
+    }
     if (p.isPunct(i - 1, '+') || p.isPunct(i - 1, '#')) return true;
     for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW); k--) {
       if (p.type(k) == TokenType.PUNCT) break;
@@ -143,6 +148,11 @@ public final class QuantityStage implements Stage {
       if (isYear(p, m, i, j)) return true;
     }
     return false;
+  }
+
+  private static boolean isDayOfMonth(NumberMention m) {
+    double v = m.value();
+    return v >= 1 && v <= 31 && v == Math.rint(v);
   }
 
   /** A four-digit 1900–2100 integer that is not followed by a counted noun. */

@@ -1,6 +1,7 @@
 package org.marsad.stages.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,10 @@ final class Roles {
   private static Map<String, String> countries() {
     Map<String, String> m = new HashMap<>();
     Locale ar = Locale.forLanguageTag("ar");
-    for (String cc : Locale.getISOCountries()) {
+    // XK (Kosovo) is a user-assigned code outside the ISO list, but CLDR names it
+    List<String> codes = new java.util.ArrayList<>(List.of(Locale.getISOCountries()));
+    codes.add("XK");
+    for (String cc : codes) {
       Locale c = Locale.of("", cc);
       m.putIfAbsent(Normalizer.standard().normalizeToString(c.getDisplayCountry(ar)), c.getDisplayCountry(Locale.ENGLISH));
     }

@@ -101,6 +101,20 @@ class QuantityStageTest {
   }
 
   @Test
+  void aDayWithMinBeforeItsMonthIsNotACount() {
+    assertThat(QuantityStage.find("افتتح المعرض في 9 من أيلول الماضي")).isEmpty();
+    assertThat(QuantityStage.find("عاد الوفد في 21 من شهر مايو")).isEmpty();
+    // a count of people from a month's intake stays a count
+    assertThat(only("تخرج 40 من طلاب الدفعة").value()).isEqualTo(40);
+  }
+
+  @Test
+  void aFundIsCountedButAPostBoxIsAnIdentifier() {
+    assertThat(only("ارتفعت تبرعات صندوق الإغاثة المشترك إلى 3 ملايين دولار").value()).isEqualTo(3_000_000);
+    assertThat(QuantityStage.find("راسلونا على صندوق بريد 4417 في المدينة")).isEmpty();
+  }
+
+  @Test
   void ordinalsAreNotCounts() {
     assertThat(QuantityStage.find("حل الفريق في المركز الثالث")).isEmpty();
   }
