@@ -161,6 +161,11 @@ final class TrendMeasures {
     while (first < sentence.size() && sentence.get(first).end <= q.span().start()) first++;
     int after = first;
     while (after < sentence.size() && sentence.get(after).start < q.span().end()) after++;
+    // "ثلاثة رجال أمن", "أربعة عناصر الأمن": the word right after the counted noun may say whom it counts
+    if (after < sentence.size() && noun.indexOf(' ') < 0) {
+      String pair = NOUNS.get(bare + " " + stripArticle(sentence.get(after).form));
+      if (pair != null) counted = pair;
+    }
     String predicate = "";
     // the count's own words first (لأعضاء التحالف الـ 82، 3 قتلى), then back to where its clause starts
     for (int k = after - 1; k >= 0 && sentence.get(k).start >= clauseStart && predicate.isEmpty(); k--) {

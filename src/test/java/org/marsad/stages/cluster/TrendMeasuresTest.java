@@ -96,6 +96,23 @@ class TrendMeasuresTest {
     assertThat(claims(dead).get(0).measure()).isEqualTo(claims(killed).get(0).measure());
   }
 
+  /** "رجال أمن", "عناصر الأمن", "شرطيين": security personnel, one measure whatever the outlet's word. */
+  @Test
+  void securityPersonnelAreOneMeasureWhateverTheNoun() {
+    Article men = StoryTestArticles.of("a", "أعلنت الوزارة مقتل خمسة رجال أمن في الهجوم.").count("خمسة رجال", 5, "رجال").build();
+    Article elements = StoryTestArticles.of("b", "قتل ستة عناصر من الأمن في الهجوم.").count("ستة عناصر", 6, "عناصر").build();
+    Article police = StoryTestArticles.of("c", "قتل 6 شرطيين في الهجوم.").count("6 شرطيين", 6, "شرطيين").build();
+    Measure m = claims(men).get(0).measure();
+    assertThat(m.counted()).isEqualTo(StoryLexicons.normalize("أمني"));
+    assertThat(m.predicate()).isEqualTo("killed");
+    assertThat(claims(police).get(0).measure()).isEqualTo(m);
+    // "عناصر من الأمن": the noun's own words decide only when they follow it directly
+    assertThat(claims(elements).get(0).measure().counted()).isNotEqualTo(m.counted());
+    // men with no word after them stay men
+    Article plain = StoryTestArticles.of("d", "قتل خمسة رجال في الهجوم.").count("خمسة رجال", 5, "رجال").build();
+    assertThat(claims(plain).get(0).measure().counted()).isNotEqualTo(m.counted());
+  }
+
   @Test
   void singularAndPluralOfANounAreOneMeasure() {
     Article a = StoryTestArticles.of("a", "قتل 3 أشخاص.").count("3 أشخاص", 3, "اشخاص").build();
