@@ -24,6 +24,8 @@ final class ClaimReader {
   private static final int WHAT_MAX_TERMS = 24;
   /** Words after an amount or a percentage read as its cues ("… أعلنت في الجولة الأولى"). */
   private static final int MONEY_WORDS_AFTER = 5;
+  /** An organisation answering "who" starts below a person (0.3) at the same nearness to the question's words. */
+  private static final double ORGANISATION_BASE_FIT = 0.2;
   /** Words read back from a number to the start of its clause. */
   private static final int CLAUSE_WORDS = 6;
 
@@ -266,6 +268,11 @@ final class ClaimReader {
     for (Entity e : a.entities()) {
       if (!sentence.contains(e.span())) continue;
       Entity person = e.type() == EntityType.PER ? e : e.type() == EntityType.ORG ? personAfterOrganisation(e, orgs) : null;
+      if (person == null && e.type() == EntityType.ORG) {
+        Claim org = organisation(a, sentence, e);
+        if (org != null) out.add(org);
+        continue;
+      }
       if (person == null || CountryWords.isCountryName(person.text())) continue; // "رئيس وزراء كوسوفو": no person
       String canonical = AskIndex.canonical(person);
       if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
@@ -288,6 +295,23 @@ final class ClaimReader {
       out.add(new Claim(nameGroupKey(canonical), canonical, role, fit));
     }
     return out;
+  }
+
+  /**
+   * An organisation as the answer to "who" ("من يقاضي الحملة؟" → الحزب): it fits only by the question's words near
+   * it, and below a person at the same distance, since "who" asks for a person first.
+   */
+  private Claim organisation(Article a, Span sentence, Entity org) {
+    String canonical = AskIndex.canonical(org);
+    if (askedNames.contains(canonical) || namedInQuestion(org.text())) return null;
+    List<TermAnalysis.Term> pre = before(stems(a, sentence), org.span().start());
+    List<TermAnalysis.Term> post = after(stems(a, sentence), org.span().end());
+    Set<String> near = new HashSet<>();
+    for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
+    for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
+    double nearShare = share(near);
+    if (nearShare == 0) return null;
+    return new Claim(nameGroupKey(canonical), org.text(), null, ORGANISATION_BASE_FIT + 0.3 * nearShare);
   }
 
   /**
