@@ -73,7 +73,7 @@ public final class RoleConflicts {
     List<Holder> out = new ArrayList<>();
     for (Holder h : holders) {
       Holder into = null;
-      for (Holder o : out) if (namedIn(h.name, o.name)) into = o;
+      for (Holder o : out) if (namedIn(h.name, o.name) || sameTransliteration(h.name, o.name)) into = o;
       if (into == null) {
         out.add(h);
       } else {
@@ -106,6 +106,25 @@ public final class RoleConflicts {
     }
     return true;
   }
+
+  /**
+   * One East Asian name transliterated two ways, word by word: the same short first word, then words that are the
+   * same up to spelling or short syllables with the same first letter ("مون جيه-إن", "مون جي-إن", "مون جاي-إن").
+   */
+  static boolean sameTransliteration(String x, String y) {
+    List<String> a = nameWords(x), b = nameWords(y);
+    // only names led by a short word (مون، كيم، شي): Arabic names differ by one letter too often (الزين، الدين)
+    if (a.size() != b.size() || a.size() < 2 || !a.get(0).equals(b.get(0)) || a.get(0).length() > SYLLABLE_LETTERS) return false;
+    for (int i = 1; i < a.size(); i++) {
+      String p = a.get(i), q = b.get(i);
+      boolean syllables = p.length() <= SYLLABLE_LETTERS && q.length() <= SYLLABLE_LETTERS && p.charAt(0) == q.charAt(0);
+      if (!syllables && !sameNameWord(p, q)) return false;
+    }
+    return true;
+  }
+
+  /** A name word this short is a transliterated syllable (جي، جيه، إن), spelled every which way. */
+  private static final int SYLLABLE_LETTERS = 3;
 
   private static List<String> nameWords(String name) {
     List<String> out = new ArrayList<>();

@@ -38,6 +38,46 @@ class DateConflictsTest {
   }
 
   @Test
+  void oneOutletsTwoDaysAreNoConflict() {
+    Article a = article("a", "سالم الهاشمي", "نور عبدالله", "الأحد", "2022-05-08");
+    Article b = article("b", "سالم الهاشمي", "نور عبدالله", "اليوم الإثنين", "2022-05-09");
+    Article sameOutletA = a.withMeta(a.meta().withOutlet("الأولى"));
+    Article sameOutletB = b.withMeta(b.meta().withOutlet("الأولى"));
+    assertThat(DateConflicts.of(List.of(sameOutletA, sameOutletB))).isEmpty();
+    assertThat(DateConflicts.of(List.of(sameOutletA, b.withMeta(b.meta().withOutlet("الثانية"))))).hasSize(1);
+  }
+
+  @Test
+  void theSamePeopleDoingSomethingElseIsNoConflict() {
+    String x = "وقع سالم الهاشمي ونور عبدالله اتفاقية الموانئ الأحد في العاصمة.";
+    String y = "افتتح سالم الهاشمي ونور عبدالله معرض الكتاب الإثنين بحضور الطلاب.";
+    assertThat(DateConflicts.of(List.of(sentence("a", x, "الأحد", "2022-05-08"), sentence("b", y, "الإثنين", "2022-05-09"))))
+        .isEmpty();
+    String z = "وقع سالم الهاشمي ونور عبدالله اتفاقية الموانئ الإثنين في العاصمة.";
+    assertThat(DateConflicts.of(List.of(sentence("a", x, "الأحد", "2022-05-08"), sentence("c", z, "الإثنين", "2022-05-09"))))
+        .hasSize(1);
+  }
+
+  @Test
+  void daysThreeApartAreTwoHappenings() {
+    assertThat(DateConflicts.of(List.of(
+        article("a", "سالم الهاشمي", "نور عبدالله", "الأحد", "2022-05-08"),
+        article("b", "سالم الهاشمي", "نور عبدالله", "الأربعاء", "2022-05-11")))).isEmpty();
+  }
+
+  /** A sentence written out, its two people and its day marked by hand. */
+  private static Article sentence(String id, String text, String dayWord, String day) {
+    String first = "سالم الهاشمي", second = "نور عبدالله";
+    int f = text.indexOf(first), s = text.indexOf(second), d = text.indexOf(dayWord);
+    return Article.ingested(id, id, SourceFormat.TEXT, "UTF-8", text, Metadata.EMPTY)
+        .withBody(List.of(new Span(0, text.length())))
+        .withEntities(List.of(
+            new Entity(EntityType.PER, new Span(f, f + first.length()), first, null, null),
+            new Entity(EntityType.PER, new Span(s, s + second.length()), second, null, null)))
+        .withDates(List.of(new DateMention(new Span(d, d + dayWord.length()), dayWord, day, 0)));
+  }
+
+  @Test
   void theSameDayIsNoConflict() {
     assertThat(DateConflicts.of(List.of(
         article("a", "سالم الهاشمي", "نور عبدالله", "الأحد", "2022-05-08"),

@@ -108,4 +108,13 @@ class RoleConflictsTest {
     assertThat(RoleConflicts.singleHolderWithCountry("US vice president")).isFalse();
     assertThat(RoleConflicts.singleHolderWithCountry("Qatar minister")).isFalse();
   }
+
+  @Test
+  void oneForeignNameTransliteratedTwoWaysIsOneHolder() {
+    assertThat(RoleConflicts.sameTransliteration("مون جيه", "مون جي")).isTrue();
+    assertThat(RoleConflicts.sameTransliteration("مون جاي", "مون جيه")).isTrue();
+    assertThat(RoleConflicts.sameTransliteration("شي جين بينغ", "شي جن بينج")).isTrue();
+    assertThat(RoleConflicts.sameTransliteration("كمال الزين", "كمال الدين")).isFalse();
+    assertThat(RoleConflicts.sameTransliteration("مون جيه", "لي جيه")).isFalse();
+  }
 }
