@@ -18,12 +18,10 @@ import org.marsad.model.EntityType;
 final class ArticleVectors {
   private final SparseVector[] vectors;
   private final int[] documentFrequency;
-  private final SparseVector[] leads;
 
-  private ArticleVectors(SparseVector[] vectors, int[] documentFrequency, SparseVector[] leads) {
+  private ArticleVectors(SparseVector[] vectors, int[] documentFrequency) {
     this.vectors = vectors;
     this.documentFrequency = documentFrequency;
-    this.leads = leads;
   }
 
   /** @param bodyTexts per article, the text of its body view (same order as {@code articles}) */
@@ -37,17 +35,15 @@ final class ArticleVectors {
     if (w.lead() == 0 && w.entities() == 0) {
       SparseVector[] v = new SparseVector[n];
       for (int i = 0; i < n; i++) v[i] = body.vector(i);
-      return new ArticleVectors(v, dfOf(body), null);
+      return new ArticleVectors(v, dfOf(body));
     }
     List<View> views = new ArrayList<>(3);
     if (w.body() > 0) views.add(new View(w.body(), vectorsOf(body), dfOf(body)));
-    SparseVector[] leadVectors = null;
     if (w.lead() > 0) {
       List<String> leads = new ArrayList<>(n);
       for (Article a : articles) leads.add(leadText(a));
       TfIdfVectors lead = TfIdfVectors.of(leads, analyzer);
-      leadVectors = vectorsOf(lead);
-      views.add(new View(w.lead(), leadVectors, dfOf(lead)));
+      views.add(new View(w.lead(), vectorsOf(lead), dfOf(lead)));
     }
     if (w.entities() > 0) views.add(entityView(articles, w.entities()));
 
@@ -79,16 +75,11 @@ final class ArticleVectors {
       // Views an article lacks (no entities, say) do not count against it: the joined vector is unit length again.
       joined[d] = new SparseVector(terms, weights).normalized();
     }
-    return new ArticleVectors(joined, df, leadVectors);
+    return new ArticleVectors(joined, df);
   }
 
   SparseVector[] vectors() {
     return vectors;
-  }
-
-  /** The lead view alone per article (unit TF-IDF of title and first paragraph), or null when its weight is 0. */
-  SparseVector[] leads() {
-    return leads;
   }
 
   int documentFrequency(int term) {

@@ -41,13 +41,7 @@ public final class BaselineEventGrouper implements EventGrouper {
    * @param absorbing the second pass that lets big groups take in lone articles near their centroid; null: none
    */
   public record Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms,
-      Weights weights, Absorbing absorbing, double groupLead) {
-    /** Without the lead guard on group merges. */
-    public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms, Weights weights,
-        Absorbing absorbing) {
-      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, absorbing, 0);
-    }
-
+      Weights weights, Absorbing absorbing) {
     /** Body text only, as the thresholds below were first tuned. */
     public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms) {
       this(maxDayGap, thresholds, topTerms, window, minSharedTerms, Weights.BODY_ONLY);
@@ -55,12 +49,7 @@ public final class BaselineEventGrouper implements EventGrouper {
 
     /** Without the absorbing pass. */
     public Settings(int maxDayGap, Thresholds thresholds, int topTerms, int window, int minSharedTerms, Weights weights) {
-      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, null, 0);
-    }
-
-    /** These settings with another lead guard on group merges. */
-    public Settings withGroupLead(double v) {
-      return new Settings(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, absorbing, v);
+      this(maxDayGap, thresholds, topTerms, window, minSharedTerms, weights, null);
     }
 
     public Settings {
@@ -113,9 +102,8 @@ public final class BaselineEventGrouper implements EventGrouper {
       Thresholds.At t = thresholds.at(batchSize);
       SimilarityGrouping.Absorb absorb = absorbing == null ? null
           : new SimilarityGrouping.Absorb(absorbing.linkFraction() * t.link(), absorbing.centroid(), absorbing.minGroup(),
-              absorbing.dominantShare(), absorbing.dominantPiece(), absorbing.dominantCentroid(), absorbing.rounds(),
-              absorbing.pieceSupport());
-      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true, absorb, groupLead);
+              absorbing.dominantShare(), absorbing.dominantPiece(), absorbing.dominantCentroid(), absorbing.rounds());
+      return new SimilarityGrouping.Params(topTerms, window, minSharedTerms, t.link(), t.merge(), maxDayGap, true, absorb);
     }
   }
 
@@ -127,20 +115,13 @@ public final class BaselineEventGrouper implements EventGrouper {
    * with its own. {@code rounds} times, each with the centroids the round before left.
    */
   public record Absorbing(double linkFraction, double centroid, int minGroup, double dominantShare, int dominantPiece,
-      double dominantCentroid, int rounds, double pieceSupport) {
+      double dominantCentroid, int rounds) {
     public Absorbing {
       if (linkFraction <= 0 || linkFraction > 1 || centroid <= 0 || minGroup < 2 || dominantShare <= 0
-          || dominantPiece < 1 || dominantPiece >= minGroup || dominantCentroid <= 0 || rounds < 1 || pieceSupport < 0
-          || pieceSupport > 1) {
+          || dominantPiece < 1 || dominantPiece >= minGroup || dominantCentroid <= 0 || rounds < 1) {
         throw new IllegalArgumentException("absorbing " + linkFraction + ", " + centroid + ", " + minGroup + ", "
-            + dominantShare + ", " + dominantPiece + ", " + dominantCentroid + ", " + rounds + ", " + pieceSupport);
+            + dominantShare + ", " + dominantPiece + ", " + dominantCentroid + ", " + rounds);
       }
-    }
-
-    /** A piece joins on one member's link. */
-    public Absorbing(double linkFraction, double centroid, int minGroup, double dominantShare, int dominantPiece,
-        double dominantCentroid, int rounds) {
-      this(linkFraction, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, rounds, 0);
     }
   }
 
@@ -188,7 +169,7 @@ public final class BaselineEventGrouper implements EventGrouper {
     TfIdfVectors body = terms == null ? TfIdfVectors.of(texts, analyzer) : terms.similarityVectors(sorted);
     ArticleVectors av = ArticleVectors.of(sorted, body, analyzer, settings.weights());
     SparseVector[] vectors = av.vectors();
-    int[] label = SimilarityGrouping.group(vectors, av.leads(), days, weekdays, t -> av.documentFrequency(t) >= 2, settings.params(n));
+    int[] label = SimilarityGrouping.group(vectors, days, weekdays, t -> av.documentFrequency(t) >= 2, settings.params(n));
 
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);

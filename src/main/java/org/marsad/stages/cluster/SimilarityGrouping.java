@@ -32,16 +32,9 @@ final class SimilarityGrouping {
    *     thresholds were tuned with the shared-top-terms filter as part of the similarity (stories)
    */
   record Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
-      boolean exhaustiveWhenSmall, Absorb absorb, double groupLead) {
+      boolean exhaustiveWhenSmall, Absorb absorb) {
     Params {
       if (topTerms < 1 || window < 1 || minSharedTerms < 1) throw new IllegalArgumentException("counts must be ≥ 1");
-      if (groupLead < 0 || groupLead > 1) throw new IllegalArgumentException("group lead " + groupLead);
-    }
-
-    /** Without the lead guard on group merges. */
-    Params(int topTerms, int window, int minSharedTerms, double linkThreshold, double mergeThreshold, int maxDayGap,
-        boolean exhaustiveWhenSmall, Absorb absorb) {
-      this(topTerms, window, minSharedTerms, linkThreshold, mergeThreshold, maxDayGap, exhaustiveWhenSmall, absorb, 0);
     }
 
     /** Without the second (absorbing) pass. */
@@ -60,42 +53,22 @@ final class SimilarityGrouping {
    * Only lone articles join, and only big groups take them: merging groups, or growing small ones, this way joined
    * different happenings on the dev days. A day's dominant group (≥ {@code dominantShare} of the items dated on its
    * days) also takes in groups of up to {@code dominantPiece} items at centroid cosine ≥ {@code dominantCentroid}.
-   * A piece joins only if at least {@code pieceSupport} of its items (at least one) each have a link ≥ {@code link}
-   * into the group: a piece of another happening tied to the group by one member's link stays out.
    * Each round uses the centroids left by the round before; {@code rounds} rounds in all.
    */
   record Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece,
-      double dominantCentroid, int rounds, double pieceSupport) {
-    Absorb {
-      if (pieceSupport < 0 || pieceSupport > 1) throw new IllegalArgumentException("piece support " + pieceSupport);
-    }
-
+      double dominantCentroid, int rounds) {
     /** Lone articles only, one round. */
     Absorb(double link, double centroid, int minGroup) {
-      this(link, centroid, minGroup, 1, 1, 1, 1, 0);
+      this(link, centroid, minGroup, 1, 1, 1, 1);
     }
 
     /** One round. */
     Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece, double dominantCentroid) {
-      this(link, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, 1, 0);
-    }
-
-    /** A piece joins on one member's link. */
-    Absorb(double link, double centroid, int minGroup, double dominantShare, int dominantPiece, double dominantCentroid,
-        int rounds) {
-      this(link, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, rounds, 0);
-    }
-
-    /** How many of a piece's {@code size} items must link into a group. */
-    int support(int size) {
-      return Math.max(1, (int) Math.ceil(pieceSupport * size - 1e-9));
+      this(link, centroid, minGroup, dominantShare, dominantPiece, dominantCentroid, 1);
     }
   }
 
   private SimilarityGrouping() {}
-
-  /** TEMP diagnostic hook. */
-  static java.util.function.Consumer<String> trace;
 
   /**
    * Returns a group label per item: labels are item indices (the group's smallest member), equal for items of one
@@ -108,18 +81,7 @@ final class SimilarityGrouping {
    * @param indexable which term ids may serve as candidate keys (e.g. terms of more than one item)
    */
   static int[] group(SparseVector[] vectors, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
-    return group(vectors, null, days, weekdays, indexable, p);
-  }
-
-  /**
-   * As {@link #group(SparseVector[], long[], int[], IntPredicate, Params)}; with {@code leads} (unit lead vectors, or
-   * null) and {@link Params#groupLead()} above 0, two groups of at least two items each merge in the first pass only
-   * if the cosine of their summed lead vectors is ≥ {@code groupLead}.
-   */
-  static int[] group(SparseVector[] vectors, SparseVector[] leads, long[] days, int[] weekdays, IntPredicate indexable, Params p) {
     int n = vectors.length;
-    boolean leadGuard = leads != null && p.groupLead() > 0;
-    SparseVector[] leadSum = leadGuard ? leads.clone() : null;
     List<Edge> all = candidateEdges(vectors, days, weekdays, indexable, p);
     // Only the first pass needs its edges in order; the absorbing pass's weaker ones are kept apart, unsorted.
     List<Edge> edges = new ArrayList<>(all.size());
@@ -149,8 +111,6 @@ final class SimilarityGrouping {
       if (!weekdaysCompatible(minDay[ra], weekdayMask[ra], minDay[rb], weekdayMask[rb])) continue;
       // Average pairwise cosine between the two groups: the sums of unit vectors give it in one dot product.
       if (centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]) < p.mergeThreshold()) continue;
-      if (leadGuard && size[ra] >= 2 && size[rb] >= 2 && leadsApart(leadSum[ra], leadSum[rb], p.groupLead())) continue;
-      if (trace != null) trace.accept(String.format("MERGE %.3f avg %.3f %d:%d + %d:%d", e.similarity, centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]), ra, size[ra], rb, size[rb]));
       if (size[ra] < size[rb]) {
         int t = ra;
         ra = rb;
@@ -163,10 +123,6 @@ final class SimilarityGrouping {
       weekdayMask[ra] |= weekdayMask[rb];
       centroid[ra] = centroid[ra].plus(centroid[rb]);
       centroid[rb] = null;
-      if (leadGuard) {
-        leadSum[ra] = leadSum[ra].plus(leadSum[rb]);
-        leadSum[rb] = null;
-      }
     }
     if (p.absorb() != null) {
       for (int r = 0; r < p.absorb().rounds(); r++) absorb(List.of(edges, weak), days, p, parent, size, minDay, maxDay, weekdayMask, centroid);
@@ -196,17 +152,14 @@ final class SimilarityGrouping {
     int[] target = new int[n];
     double[] best = new double[n];
     Arrays.fill(target, -1);
-    java.util.Map<Long, Integer> support = p.absorb().pieceSupport() > 0 ? pieceSupport(edgeLists, root, size, p.absorb()) : null;
     for (List<Edge> edges : edgeLists) for (Edge e : edges) {
       if (e.similarity < p.absorb().link()) continue;
-      int ra = root[e.a], rb = root[e.b];
-      if (supported(support, ra, rb, size, p.absorb())) offer(ra, rb, p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
-      if (supported(support, rb, ra, size, p.absorb())) offer(rb, ra, p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(root[e.a], root[e.b], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
+      offer(root[e.b], root[e.a], p, known, size, minDay, maxDay, weekdayMask, centroid, norm, target, best);
     }
     for (int i = 0; i < n; i++) {
       int g = target[i];
       if (g < 0) continue;
-      if (trace != null) trace.accept(String.format("ABSORB %.3f %d:%d + %d:%d", best[i], g, size[g], i, size[i]));
       parent[i] = g;
       size[g] += size[i];
       minDay[g] = minKnown(minDay[g], minDay[i]);
@@ -215,31 +168,6 @@ final class SimilarityGrouping {
       centroid[g] = centroid[g].plus(centroid[i]);
       centroid[i] = null;
     }
-  }
-
-  /**
-   * For each piece (a group of 2 to {@code minGroup - 1} items) and big group linked at ≥ {@code link}: how many of
-   * the piece's items have such a link into the group. Keys are piece root × 2^32 + group root.
-   */
-  private static java.util.Map<Long, Integer> pieceSupport(List<List<Edge>> edgeLists, int[] root, int[] size, Absorb ab) {
-    java.util.Set<Long> seen = new java.util.HashSet<>(); // item × 2^32 + group: counted once
-    java.util.Map<Long, Integer> count = new java.util.HashMap<>();
-    for (List<Edge> edges : edgeLists) for (Edge e : edges) {
-      if (e.similarity < ab.link()) continue;
-      for (int k = 0; k < 2; k++) {
-        int item = k == 0 ? e.a : e.b, other = k == 0 ? e.b : e.a;
-        int i = root[item], g = root[other];
-        if (i == g || size[i] < 2 || size[i] >= ab.minGroup() || size[g] < ab.minGroup()) continue;
-        if (seen.add((long) item << 32 | g)) count.merge((long) i << 32 | g, 1, Integer::sum);
-      }
-    }
-    return count;
-  }
-
-  /** Lone items always; a piece when enough of its items link into {@code g} (or no support is asked). */
-  private static boolean supported(java.util.Map<Long, Integer> support, int i, int g, int[] size, Absorb ab) {
-    if (support == null || size[i] < 2) return true;
-    return support.getOrDefault((long) i << 32 | g, 0) >= ab.support(size[i]);
   }
 
   /** Group {@code i} considers joining group {@code g}; the best centroid cosine wins, ties to the lower group. */
@@ -265,12 +193,6 @@ final class SimilarityGrouping {
       target[i] = g;
       best[i] = c;
     }
-  }
-
-  /** Both groups have lead text and the cosine of their summed lead vectors is under {@code min}. */
-  private static boolean leadsApart(SparseVector a, SparseVector b, double min) {
-    double n = a.norm() * b.norm();
-    return n > 0 && a.dot(b) / n < min;
   }
 
   /** How many items have a known day in [lo, hi] ({@code known} sorted); all {@code n} when the group has no day. */

@@ -85,32 +85,15 @@ class AntEventsTune {
       for (double al : parse("tune.alink", "" + a.linkFraction())) for (double ac : parse("tune.acent", "" + a.centroid()))
       for (double am : parse("tune.amin", "" + a.minGroup())) for (double ds : parse("tune.dshare", "" + a.dominantShare()))
       for (double dp : parse("tune.dpiece", "" + a.dominantPiece())) for (double dc : parse("tune.dcent", "" + a.dominantCentroid()))
-      for (double rounds : parse("tune.rounds", "" + a.rounds())) for (double ps : parse("tune.psup", "" + a.pieceSupport())) {
+      for (double rounds : parse("tune.rounds", "" + a.rounds())) {
         var s = new BaselineEventGrouper.Settings(d.maxDayGap(), t, d.topTerms(), d.window(), d.minSharedTerms(), d.weights(),
-            ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am, ds, (int) dp, dc, (int) rounds, ps) : null);
+            ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am, ds, (int) dp, dc, (int) rounds) : null);
         var g = new BaselineEventGrouper(an, s);
         String r78 = AntEventLinkFit.score(eventOf(g.group(dev78)), gold78, id -> true);
         String r14 = AntEventLinkFit.score(eventOf(g.group(dev14)), gold14, id -> true);
-        System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f dom %.2f/%.0f/%.3f rounds %.0f psup %.2f | 7-8Apr %s | 14Apr %s%n",
-            ls, ms, al, ac, am, ds, dp, dc, rounds, ps, r78, r14);
+        System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f dom %.2f/%.0f/%.3f rounds %.0f | 7-8Apr %s | 14Apr %s%n",
+            ls, ms, al, ac, am, ds, dp, dc, rounds, r78, r14);
       }
-    }
-  }
-
-  /**
-   * The lead guard on group merges ({@link BaselineEventGrouper.Settings#groupLead()}) over -Dtune.glead (default
-   * 0,0.1,…,0.3), other settings the defaults: one line per value with both dev days (B³ and pairwise with P/R).
-   */
-  @Test
-  void guardGrid() throws Exception {
-    Map<String, String> gold78 = AntDevData.gold(false), gold14 = AntDevData.gold(true);
-    List<Article> dev78 = AntDevData.articles(false), dev14 = AntDevData.articles(true);
-    var an = new ArabicAnalyzer();
-    for (double gl : parse("tune.glead", "0,0.1,0.15,0.2,0.25,0.3")) {
-      var g = new BaselineEventGrouper(an, BaselineEventGrouper.Settings.DEFAULTS.withGroupLead(gl));
-      System.out.printf("GUARD lead %.3f | 7-8Apr %s | 14Apr %s%n", gl,
-          AntEventLinkFit.score(eventOf(g.group(dev78)), gold78, id -> true),
-          AntEventLinkFit.score(eventOf(g.group(dev14)), gold14, id -> true));
     }
   }
 

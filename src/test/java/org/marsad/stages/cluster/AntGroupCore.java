@@ -11,10 +11,14 @@ import org.marsad.model.Article;
 import org.marsad.model.Event;
 
 /**
- * Error analysis aid, not a test (runs only with -Dmarsad.tune=true; -Dant.day=14 for 14 April; -Dant.cache=true):
- * for each of our events of at least 4 articles, each member's gold event beside its cosine with the rest of the
- * group (leave-one-out centroid) in the joined, lead and entity views, and its strongest link inside the group.
- * Shows whether a group's wrong members sit apart from its core.
+ * Error analysis aids, not tests (run only with -Dmarsad.tune=true; -Dant.day=14 for 14 April; -Dant.cache=true), on
+ * the batch grouper's events against the dev labels. Each asks whether a group's wrong members can be told from its
+ * core: {@code printCoreDistances} (each member's cosine with the rest of its group in the joined, body, lead and
+ * entity views, and its strongest link inside), {@code printBisections} (2-means halves of each group of ≥ 6 and
+ * their gold events; -Dbis.view=lead|body), {@code printSignatures} (the group's top lead terms, -Dsig.k, and how
+ * many each member's lead holds), {@code printLeadDates} (the dates each member's lead names), {@code dumpPairs}
+ * (every pair with joined cosine ≥ 0.1 and its views into target/pairs78.tsv or pairs14.tsv) and
+ * {@code printOutletTerms} (the terms most of an outlet's articles share).
  */
 @EnabledIfSystemProperty(named = "marsad.tune", matches = "true")
 class AntGroupCore {
@@ -212,100 +216,13 @@ class AntGroupCore {
     }
   }
 
-  /** Each merge and absorb of the grouping, with the gold events of both sides (TEMP: needs SimilarityGrouping.trace). */
-  @Test
-  void printMergeTrace() throws Exception {
-    Map<String, String> gold = AntDevData.gold();
-    List<Article> articles = new ArrayList<>(AntDevData.articles());
-    articles.sort(java.util.Comparator.comparing(Article::id));
-    int n = articles.size();
-    int[] uf = new int[n];
-    for (int i = 0; i < n; i++) uf[i] = i;
-    var an = new ArabicAnalyzer();
-    List<String> texts = new ArrayList<>();
-    for (Article a : articles) texts.add(ArticleText.forSimilarity(a));
-    TfIdfVectors body = TfIdfVectors.of(texts, an);
-    SparseVector[] lead = ArticleVectors.of(articles, body, an, new Weights(0, 1, 0)).vectors();
-    SparseVector[] ent = ArticleVectors.of(articles, body, an, new Weights(0, 0, 1)).vectors();
-    SparseVector[] bod = ArticleVectors.of(articles, body, an, new Weights(1, 0, 0)).vectors();
-    SparseVector[] joinedV = ArticleVectors.of(articles, body, an, BaselineEventGrouper.Settings.DEFAULTS.weights()).vectors();
-    SimilarityGrouping.trace = line -> {
-      String[] f = line.split(" ");
-      int a = Integer.parseInt(f[f.length - 3].split(":")[0]), b = Integer.parseInt(f[f.length - 1].split(":")[0]);
-      String ca = comp(uf, a, articles, gold), cb = comp(uf, b, articles, gold);
-      boolean bad = !keys(ca).equals(keys(cb)) || ca.contains(",");
-      List<Integer> ma = new ArrayList<>(), mb = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (find(uf, i) == find(uf, a)) ma.add(i);
-        if (find(uf, i) == find(uf, b)) mb.add(i);
-      }
-      String views = String.format("body %.3f lead %.3f ent %.3f maxlead %.3f C: all %.3f body %.3f lead %.3f ent %.3f", avg(bod, ma, mb), avg(lead, ma, mb), avg(ent, ma, mb), max(lead, ma, mb),
-          ccos(joinedV, ma, mb), ccos(bod, ma, mb), ccos(lead, ma, mb), ccos(ent, ma, mb))
-          + String.format(" T: %.3f %.3f %.3f", ctop(joinedV, ma, mb, 5), ctop(joinedV, ma, mb, 10), ctop(joinedV, ma, mb, 20));
-      if (bad || Boolean.getBoolean("trace.all")) System.out.println((bad ? "BAD " : "ok  ") + line + " | " + views + " | " + ca + "  <+>  " + cb);
-      uf[find(uf, b)] = find(uf, a);
-    };
-    try {
-      new BaselineEventGrouper(new ArabicAnalyzer(), settings()).group(articles);
-    } finally {
-      SimilarityGrouping.trace = null;
-    }
-  }
-
-  /** The defaults, with the absorbing pass's member link, centroid and dominant centroid from -Dg.alink, -Dg.acent, -Dg.dcent. */
-  static BaselineEventGrouper.Settings settings() {
-    var d = BaselineEventGrouper.Settings.DEFAULTS;
-    var a = d.absorbing();
-    var b = new BaselineEventGrouper.Absorbing(Double.parseDouble(System.getProperty("g.alink", "" + a.linkFraction())),
-        Double.parseDouble(System.getProperty("g.acent", "" + a.centroid())), a.minGroup(), a.dominantShare(), a.dominantPiece(),
-        Double.parseDouble(System.getProperty("g.dcent", "" + a.dominantCentroid())), a.rounds());
-    return new BaselineEventGrouper.Settings(d.maxDayGap(), d.thresholds(), d.topTerms(), d.window(), d.minSharedTerms(), d.weights(), b, d.groupLead());
-  }
-
-  private static String keys(String comp) {
-    return comp.replaceAll("=[0-9]+", "");
-  }
-
-  private static double avg(SparseVector[] v, List<Integer> a, List<Integer> b) {
-    double s = 0;
-    for (int i : a) for (int j : b) s += v[i].dot(v[j]);
-    return s / (a.size() * b.size());
-  }
-
-  private static double ccos(SparseVector[] v, List<Integer> a, List<Integer> b) {
+  /** Cosine of the two member sets' summed vectors. */
+  static double ccos(SparseVector[] v, List<Integer> a, List<Integer> b) {
     SparseVector ca = SparseVector.EMPTY, cb = SparseVector.EMPTY;
     for (int i : a) ca = ca.plus(v[i]);
     for (int i : b) cb = cb.plus(v[i]);
     double n = ca.norm() * cb.norm();
     return n == 0 ? 0 : ca.dot(cb) / n;
-  }
-
-  private static double ctop(SparseVector[] v, List<Integer> a, List<Integer> b, int k) {
-    SparseVector ca = SparseVector.EMPTY, cb = SparseVector.EMPTY;
-    for (int i : a) ca = ca.plus(v[i]);
-    for (int i : b) cb = cb.plus(v[i]);
-    ca = ca.heaviest(k);
-    cb = cb.heaviest(k);
-    double n = ca.norm() * cb.norm();
-    return n == 0 ? 0 : ca.dot(cb) / n;
-  }
-
-  private static double max(SparseVector[] v, List<Integer> a, List<Integer> b) {
-    double s = 0;
-    for (int i : a) for (int j : b) s = Math.max(s, v[i].dot(v[j]));
-    return s;
-  }
-
-  private static int find(int[] uf, int i) {
-    while (uf[i] != i) i = uf[i];
-    return i;
-  }
-
-  private static String comp(int[] uf, int x, List<Article> articles, Map<String, String> gold) {
-    java.util.TreeMap<String, Integer> c = new java.util.TreeMap<>();
-    int r = find(uf, x);
-    for (int i = 0; i < uf.length; i++) if (find(uf, i) == r) c.merge(trim(gold.get(articles.get(i).id()), 24), 1, Integer::sum);
-    return c.toString();
   }
 
   static double loo(SparseVector[] v, List<Integer> members, int i) {
