@@ -15,7 +15,8 @@ import org.marsad.model.Event;
  * the batch grouper's events against the dev labels. Each asks whether a group's wrong members can be told from its
  * core: {@code printCoreDistances} (each member's cosine with the rest of its group in the joined, body, lead and
  * entity views, and its strongest link inside), {@code printBisections} (2-means halves of each group of ≥ 6 and
- * their gold events; -Dbis.view=lead|body), {@code printSignatures} (the group's top lead terms, -Dsig.k, and how
+ * their gold events; -Dbis.view=lead|body), {@code printLocalRegrouping} (each group of ≥ 15 regrouped under IDF
+ * over its own members: sub-groups, their gold events and their cosine with the rest), {@code printSignatures} (the group's top lead terms, -Dsig.k, and how
  * many each member's lead holds), {@code printLeadDates} (the dates each member's lead names), {@code dumpPairs}
  * (every pair with joined cosine ≥ 0.1 and its views into target/pairs78.tsv or pairs14.tsv) and
  * {@code printOutletTerms} (the terms most of an outlet's articles share).
@@ -146,6 +147,52 @@ class AntGroupCore {
         for (int i : half) c.merge(gold.get(articles.get(i).id()), 1, Integer::sum);
         System.out.println("   " + c);
       }
+    }
+  }
+
+  /**
+   * Regroups each of our events of ≥ -Dpeel.min (15) articles under IDF over its own members (the group's shared
+   * words weigh little, a sub-happening's own words much) with -Dpeel.link / -Dpeel.merge, and prints each sub-group
+   * with its gold events and the cosine of its centroid with the rest's.
+   */
+  @Test
+  void printLocalRegrouping() throws Exception {
+    Map<String, String> gold = AntDevData.gold();
+    List<Article> articles = new ArrayList<>(AntDevData.articles());
+    articles.sort(java.util.Comparator.comparing(Article::id));
+    var an = new ArabicAnalyzer();
+    var d = BaselineEventGrouper.Settings.DEFAULTS;
+    int min = Integer.getInteger("peel.min", 15);
+    double link = Double.parseDouble(System.getProperty("peel.link", "0.3"));
+    double merge = Double.parseDouble(System.getProperty("peel.merge", "0.1"));
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) index.put(articles.get(i).id(), i);
+    for (Event e : new BaselineEventGrouper(an, d).group(articles)) {
+      if (e.articleIds().size() < min) continue;
+      List<Article> members = e.articleIds().stream().map(id -> articles.get(index.get(id))).sorted(java.util.Comparator.comparing(Article::id)).toList();
+      List<String> texts = new ArrayList<>();
+      for (Article a : members) texts.add(ArticleText.forSimilarity(a));
+      SparseVector[] v = ArticleVectors.of(members, TfIdfVectors.of(texts, an), an, d.weights()).vectors();
+      int n = members.size();
+      int[] label = SimilarityGrouping.group(v, new long[n], new int[n], t -> true,
+          new SimilarityGrouping.Params(d.topTerms(), d.window(), d.minSharedTerms(), link, merge, -1, true));
+      Map<Integer, List<Integer>> subs = new java.util.TreeMap<>();
+      for (int i = 0; i < n; i++) subs.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+      System.out.printf("EVENT %d -> %d sub-groups%n", n, subs.size());
+      for (List<Integer> sub : subs.values()) {
+        if (sub.size() < 2) continue;
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (!sub.contains(i)) rest.add(i);
+        java.util.TreeMap<String, Integer> c = new java.util.TreeMap<>();
+        for (int i : sub) c.merge(gold.get(members.get(i).id()), 1, Integer::sum);
+        double inner = 0;
+        for (int i : sub) for (int j : sub) if (i < j) inner += v[i].dot(v[j]);
+        inner /= sub.size() * (sub.size() - 1) / 2.0;
+        System.out.printf("   %2d rest %.3f avg-in %.3f %s%n", sub.size(), ccos(v, sub, rest), inner, c);
+      }
+      java.util.TreeMap<String, Integer> lone = new java.util.TreeMap<>();
+      for (List<Integer> sub : subs.values()) if (sub.size() == 1) lone.merge(gold.get(members.get(sub.get(0)).id()), 1, Integer::sum);
+      System.out.println("   lone " + lone);
     }
   }
 
