@@ -16,8 +16,8 @@ import org.marsad.model.Event;
  * core: {@code printCoreDistances} (each member's cosine with the rest of its group in the joined, body, lead and
  * entity views, and its strongest link inside), {@code printBisections} (2-means halves of each group of ≥ 6 and
  * their gold events; -Dbis.view=lead|body), {@code printLocalRegrouping} (each group of ≥ 15 regrouped under IDF
- * over its own members: sub-groups, their gold events and their cosine with the rest), {@code printSignatures} (the group's top lead terms, -Dsig.k, and how
- * many each member's lead holds), {@code printLeadDates} (the dates each member's lead names), {@code dumpPairs}
+ * over its own members: sub-groups, their gold events and their cosine with the rest), {@code printSignatures} (the
+ * group's top lead terms, -Dsig.k, and how many each member's lead holds), {@code printLeadDates} (the dates each member's lead names), {@code dumpPairs}
  * (every pair with joined cosine ≥ 0.1 and its views into target/pairs78.tsv or pairs14.tsv) and
  * {@code printOutletTerms} (the terms most of an outlet's articles share).
  */
