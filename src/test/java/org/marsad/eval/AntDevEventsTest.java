@@ -107,10 +107,11 @@ class AntDevEventsTest {
       assertThat(s.precision()).isBetween(0.0, 1.0);
       assertThat(s.recall()).isBetween(0.0, 1.0);
     }
-    // Floors a little under what was measured on 2026-11-23 (TF-IDF grouper with the absorbing pass and the entity view 0.882 / 0.714,
-    // incremental detector 0.857 / 0.623), so a regression shows; they are not the targets (0.90 / 0.85).
-    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.872, aloneB3.f1()));
-    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.70);
+    // Floors a little under what was measured on 2026-11-24 (TF-IDF grouper with the absorbing pass, its member link at 0.5 x the
+    // link threshold, and the entity view 0.886 / 0.730; incremental detector 0.857 / 0.623 on 2026-11-23), so a regression shows;
+    // they are not the targets (0.90 / 0.85).
+    assertThat(oursB3.f1()).as("B3 F1").isGreaterThan(Math.max(0.88, aloneB3.f1()));
+    assertThat(oursPairs.f1()).as("pairwise F1").isGreaterThan(0.72);
     assertThat(incB3.f1()).as("incremental B3 F1").isGreaterThan(0.84);
     assertThat(incPairs.f1()).as("incremental pairwise F1").isGreaterThan(0.58);
   }

@@ -89,8 +89,8 @@ class AntEventsTune {
         var s = new BaselineEventGrouper.Settings(d.maxDayGap(), t, d.topTerms(), d.window(), d.minSharedTerms(), d.weights(),
             ac > 0 ? new BaselineEventGrouper.Absorbing(al, ac, (int) am, ds, (int) dp, dc, (int) rounds) : null);
         var g = new BaselineEventGrouper(an, s);
-        String r78 = score(eventOf(g.group(dev78)), gold78, id -> true);
-        String r14 = score(eventOf(g.group(dev14)), gold14, id -> true);
+        String r78 = AntEventLinkFit.score(eventOf(g.group(dev78)), gold78, id -> true);
+        String r14 = AntEventLinkFit.score(eventOf(g.group(dev14)), gold14, id -> true);
         System.out.printf("ABSORB link×%.2f merge×%.2f alink×%.2f acent %.3f amin %.0f dom %.2f/%.0f/%.3f rounds %.0f | 7-8Apr %s | 14Apr %s%n",
             ls, ms, al, ac, am, ds, dp, dc, rounds, r78, r14);
       }
