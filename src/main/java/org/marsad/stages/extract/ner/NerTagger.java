@@ -20,6 +20,7 @@ public final class NerTagger {
   private final FeatureExtractor features;
   private final WordScores scores;
   private final PersonSpanSplit personSpanSplit = new PersonSpanSplit(Lexicons.get());
+  private final PersonFunctionWords personFunctionWords = new PersonFunctionWords();
 
   NerTagger(NerModel model) {
     this.model = model;
@@ -75,12 +76,13 @@ public final class NerTagger {
     return scores.tag(tokens);
   }
 
-  /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link PersonSpanSplit}). */
+  /** {@link #tagIndices} then the span rules a linear model gets wrong ({@link PersonSpanSplit}, {@link PersonFunctionWords}). */
   int[] tagIndicesWithRules(String[] tokens) {
     String[] norm = new String[tokens.length];
     int[] gazetteer = new int[tokens.length];
     int[] tags = scores.tag(tokens, norm, gazetteer);
     personSpanSplit.apply(norm, gazetteer, tags);
+    personFunctionWords.apply(norm, tags);
     return tags;
   }
 

@@ -1,0 +1,51 @@
+package org.marsad.stages.extract.ner;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Drops a person entity that runs over a word no name holds: a particle, a preposition standing alone, a pronoun or
+ * a preposition with its pronoun ({@code person-function-words.txt}). A linear tagger sometimes tags a whole
+ * clause as a person ("لعدم إبلاغهما بها"); such a span is rarely a name with a stray word, so it goes whole. A
+ * span with "أو" or a lone "و" inside is two persons joined, and is split there.
+ * Applied to the tagger's output after {@link PersonSpanSplit}.
+ */
+final class PersonFunctionWords {
+  static final String RESOURCE = "person-function-words.txt";
+  private static final int B_PER = 1 + 2 * NerTags.TYPES.indexOf("PER");
+  private static final int I_PER = 2 + 2 * NerTags.TYPES.indexOf("PER");
+
+  /** "بيل غيتس أو ستيف جوبس": two persons joined, not a clause. */
+  private static final Set<String> JOINERS = Set.of(ArabicForms.normalize("أو"), ArabicForms.normalize("و"));
+
+  private final Set<String> words;
+
+  PersonFunctionWords() {
+    Set<String> s = new HashSet<>();
+    for (String line : Resources.lines(RESOURCE)) s.add(ArabicForms.normalize(line));
+    this.words = Set.copyOf(s);
+  }
+
+  /** Rewrites {@code tags} in place; {@code norm} are the words normalised as {@link ArabicForms#normalize} does. */
+  void apply(String[] norm, int[] tags) {
+    for (int a = 0; a < tags.length; a++) {
+      if (tags[a] != B_PER) continue;
+      int end = a + 1;
+      while (end < tags.length && tags[end] == I_PER) end++;
+      boolean functionWord = false;
+      for (int k = a; k < end && !functionWord; k++) functionWord = norm[k] != null && words.contains(norm[k]);
+      if (functionWord) {
+        for (int k = a; k < end; k++) tags[k] = 0;
+      } else {
+        // a joiner inside splits the span: the words after it are a person of their own
+        for (int k = a + 1; k < end - 1; k++) {
+          if (norm[k] != null && JOINERS.contains(norm[k])) {
+            tags[k] = 0;
+            tags[k + 1] = B_PER;
+          }
+        }
+      }
+      a = end - 1;
+    }
+  }
+}
