@@ -21,9 +21,18 @@ class PersonFunctionWordsTest {
 
   @Test
   void aPersonOverAParticleOrPronounIsNoPerson() {
-    assertThat(apply(new String[] {"بسبب", "تأخر", "إبلاغهم", "بها", "أمس"}, "O", "B-PER", "I-PER", "I-PER", "O"))
+    assertThat(apply(new String[] {"بسبب", "تأخر", "من", "إبلاغهم", "أمس"}, "O", "B-PER", "I-PER", "I-PER", "O"))
         .containsExactly("O", "O", "O", "O", "O");
-    assertThat(apply(new String[] {"قال", "الذي", "يرأس"}, "O", "B-PER", "I-PER")).containsExactly("O", "O", "O");
+    assertThat(apply(new String[] {"قال", "فهد", "الذي", "يرأس"}, "O", "B-PER", "I-PER", "I-PER")).containsExactly("O", "O", "O", "O");
+  }
+
+  @Test
+  void aFunctionWordAtAnEdgeComesOff() {
+    assertThat(apply(new String[] {"ورد", "عليه", "سامي", "الخوري"}, "O", "B-PER", "I-PER", "I-PER"))
+        .containsExactly("O", "O", "B-PER", "I-PER");
+    assertThat(apply(new String[] {"نادية", "حداد", "فيها", "."}, "B-PER", "I-PER", "I-PER", "O"))
+        .containsExactly("B-PER", "I-PER", "O", "O");
+    assertThat(apply(new String[] {"عليه"}, "B-PER")).containsExactly("O");
   }
 
   @Test
