@@ -158,6 +158,7 @@ public final class AskEngine {
     if (ranked.size() > MAX_SENTENCES) ranked = ranked.subList(0, MAX_SENTENCES);
 
     ClaimReader reader = new ClaimReader(q, askedNames);
+    for (int s : ranked) reader.noteAskedRoleHolders(index.articles().get(index.articleOf(s)), index.span(s));
     Map<Integer, List<Pick>> byArticle = new LinkedHashMap<>();
     for (int s : ranked) {
       int a = index.articleOf(s);

@@ -36,11 +36,19 @@ final class ClaimReader {
   private final AskLexicon.NounClass askedClass;
   /** Countries the question names (العراق, or a demonym): a person whose role names only others does not answer. */
   private final Set<String> askedCountries;
+  /** "من هو/هي/هم/يكون …": the question names the role it asks the holder of; otherwise a named role is asked about. */
+  private final boolean identityQuestion;
+  private final Set<String> askedRoleHolders = new HashSet<>();
+  /** Titles of rank written between an office and a name: not part of the office. */
+  private final Set<String> honorifics = new HashSet<>(analysis.stems("الأمير الشيخ السيد السيدة الدكتور المشير الفريق"));
+  private static final java.util.regex.Pattern IDENTITY =
+      java.util.regex.Pattern.compile("\\s*(من|ومن)\\s+(هو|هي|هم|هما|يكون|تكون|كان|كانت)(\\s|[؟?]|$)");
 
   ClaimReader(Question question, Set<String> askedNames) {
     this.question = question;
     this.askedNames = askedNames;
     this.askedCountries = question.kind() == Question.Kind.PERSON ? CountryWords.countriesIn(question.text()) : Set.of();
+    this.identityQuestion = IDENTITY.matcher(question.text()).lookingAt();
     this.askedClass = question.askedClass() == null ? null : new AskLexicon.NounClass(question.askedClass());
   }
 
@@ -279,6 +287,8 @@ final class ClaimReader {
       String rolePhrase = rolePhrase(a, sentence, person, false);
       // an honorific between office and name ("وزير خارجية البلد الأمير فلان") must not hide the office from the fit
       String widestRole = rolePhrase(a, sentence, person, true);
+      // "من التقى ولي العهد السعودي؟" asks who met him: the one holding the role the question names is not the answer
+      if (holdsAskedRole(widestRole) || askedRoleHolders.contains(canonical)) continue;
       // "رئيس وزراء العراق؟" is not answered by "رئيسة الوزراء البريطانية"
       if (!askedCountries.isEmpty() && widestRole != null) {
         Set<String> roleCountries = CountryWords.countriesIn(widestRole);
@@ -295,6 +305,26 @@ final class ClaimReader {
       out.add(new Claim(nameGroupKey(canonical), canonical, role, fit));
     }
     return out;
+  }
+
+  /**
+   * Before claims are read: notes the persons that hold, in {@code sentence}, the role a "who did … to the X"
+   * question names, so that they are no answer in any sentence, also where their role is not written.
+   */
+  void noteAskedRoleHolders(Article a, Span sentence) {
+    if (question.kind() != Question.Kind.PERSON || identityQuestion) return;
+    for (Entity e : a.entities()) {
+      if (e.type() != EntityType.PER || !sentence.contains(e.span())) continue;
+      if (holdsAskedRole(rolePhrase(a, sentence, e, true))) askedRoleHolders.add(AskIndex.canonical(e));
+    }
+  }
+
+  /** The office in {@code role} (titles of rank aside) is two or more words, all of them in an action question. */
+  private boolean holdsAskedRole(String role) {
+    if (identityQuestion || role == null) return false;
+    List<String> roleWords = new ArrayList<>(analysis.stems(role));
+    roleWords.removeAll(honorifics); // "ولي العهد السعودي الأمير": the office is what the question names
+    return roleWords.size() >= 2 && question.terms().containsAll(roleWords);
   }
 
   /**

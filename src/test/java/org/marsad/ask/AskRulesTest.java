@@ -202,6 +202,16 @@ class AskRulesTest {
     assertThat(values(ask("من هو رئيس الوزراء؟", d))).contains("هشام الرفاعي", "إنغريد هولم");
   }
 
+  /** "Who met the minister?" is not answered by the minister: a role the question names is who it asks about. */
+  @Test
+  void theHolderOfTheRoleAskedAboutIsNotTheAnswer() {
+    Doc d = new Doc("r", "2024-02-02", "التقى وزير المالية الأردني هشام الرفاعي رئيس البنك الدولي كارل لوند في عمان.")
+        .entity(EntityType.PER, "هشام الرفاعي", null, null).entity(EntityType.PER, "كارل لوند", null, null);
+    assertThat(values(ask("من التقى وزير المالية الأردني في عمان؟", d))).containsExactly("كارل لوند");
+    // "who is …" asks for the holder himself
+    assertThat(values(ask("من هو وزير المالية الأردني؟", d))).containsExactly("هشام الرفاعي");
+  }
+
   /** The tagger sometimes runs a name into the organisation before it: the name is still found. */
   @Test
   void aPersonRunIntoAnOrganisationIsFound() {
