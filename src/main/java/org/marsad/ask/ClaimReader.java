@@ -283,7 +283,7 @@ final class ClaimReader {
       }
       if (person == null || CountryWords.isCountryName(person.text())) continue; // "رئيس وزراء كوسوفو": no person
       String canonical = AskIndex.canonical(person);
-      if (askedNames.contains(canonical) || namedInQuestion(person.text())) continue;
+      if (askedNames.contains(canonical) || namedInQuestion(person.text()) || definiteWord(canonical)) continue;
       String rolePhrase = rolePhrase(a, sentence, person, false);
       // an honorific between office and name ("وزير خارجية البلد الأمير فلان") must not hide the office from the fit
       String widestRole = rolePhrase(a, sentence, person, true);
@@ -305,6 +305,12 @@ final class ClaimReader {
       out.add(new Claim(nameGroupKey(canonical), canonical, role, fit));
     }
     return out;
+  }
+
+  /** One word with the article or ل/ب before it ("للخارجية"): a tagger's slip, never a person's name. */
+  private static boolean definiteWord(String name) {
+    String n = name.strip();
+    return n.indexOf(' ') < 0 && (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال"));
   }
 
   /**

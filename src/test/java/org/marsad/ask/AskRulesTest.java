@@ -212,6 +212,14 @@ class AskRulesTest {
     assertThat(values(ask("من هو وزير المالية الأردني؟", d))).containsExactly("هشام الرفاعي");
   }
 
+  /** A lone definite word the tagger called a person ("للخارجية") is no answer. */
+  @Test
+  void aDefiniteWordIsNoPerson() {
+    Doc d = new Doc("w", "2024-02-02", "أصدر الرئيس سامي الخوري قرارا أعفى بموجبه نادر الفاسي من منصبه كوزير للخارجية.")
+        .entity(EntityType.PER, "سامي الخوري", null, null).entity(EntityType.PER, "للخارجية", null, null);
+    assertThat(values(ask("من أعفى الفاسي من منصبه؟", d))).containsExactly("سامي الخوري");
+  }
+
   /** The tagger sometimes runs a name into the organisation before it: the name is still found. */
   @Test
   void aPersonRunIntoAnOrganisationIsFound() {
