@@ -28,7 +28,7 @@ final class AskLexicon {
   private final Map<String, NounClass> classOfForm = new HashMap<>();
   private final Map<NounClass, Map<String, Fit>> formsOfClass = new HashMap<>();
   private final Set<String> roleTitles = new HashSet<>();
-  private final Map<NounClass, Set<String>> saysClass = new HashMap<>();
+  private final Map<NounClass, Set<String>> saysClass = new java.util.LinkedHashMap<>();
   private final Map<NounClass, Set<String>> countsOther = new HashMap<>();
   private final Map<String, Boolean> placeCueIsIn = new HashMap<>();
   private final Set<String> placeKinds = new HashSet<>();
@@ -79,6 +79,14 @@ final class AskLexicon {
   /** Whether this stem in a sentence says its count is of the class (يضم for members). */
   boolean saysClass(NounClass c, String stem) {
     return saysClass.getOrDefault(c, Set.of()).contains(stem);
+  }
+
+  /** The class a verb or noun of the question says is counted (قتلوا: the dead), or null; the first listed wins. */
+  NounClass classSaidBy(java.util.Collection<String> stems) {
+    for (Map.Entry<NounClass, Set<String>> e : saysClass.entrySet()) {
+      for (String t : stems) if (e.getValue().contains(t)) return e.getKey();
+    }
+    return null;
   }
 
   /** Whether this stem just before a number says it counts something else than the class (بحضور for members). */

@@ -34,6 +34,7 @@ final class ClaimReader {
   private final TermAnalysis analysis = TermAnalysis.INSTANCE;
   private final AskLexicon lexicon = AskLexicon.INSTANCE;
   private final AskLexicon.NounClass askedClass;
+  private final AskLexicon.NounClass saidClass;
   /** Countries the question names (العراق, or a demonym): a person whose role names only others does not answer. */
   private final Set<String> askedCountries;
   /** "من هو/هي/هم/يكون …": the question names the role it asks the holder of; otherwise a named role is asked about. */
@@ -50,6 +51,8 @@ final class ClaimReader {
     this.askedCountries = question.kind() == Question.Kind.PERSON ? CountryWords.countriesIn(question.text()) : Set.of();
     this.identityQuestion = IDENTITY.matcher(question.text()).lookingAt();
     this.askedClass = question.askedClass() == null ? null : new AskLexicon.NounClass(question.askedClass());
+    // "كم عدد رجال الأمن الذين قتلوا؟" asks for a noun, and its verb says which of its counts: the dead
+    this.saidClass = askedClass == null && question.kind() == Question.Kind.COUNT ? lexicon.classSaidBy(question.terms()) : null;
   }
 
   List<Claim> read(Article a, Span sentence) {
@@ -119,6 +122,16 @@ final class ClaimReader {
       if (question.terms().contains(t)) {
         fit += 0.2;
         break;
+      }
+    }
+    if (saidClass != null) {
+      List<String> before = new ArrayList<>(cues(a, sentence, q, 3));
+      before.addAll(clauseBefore(a, sentence, q));
+      for (String t : before) {
+        if (lexicon.countsOther(saidClass, t)) {
+          fit -= 0.5;
+          break;
+        }
       }
     }
     if (askedClass != null) {

@@ -138,6 +138,14 @@ class AskRulesTest {
     assertThat(values(ask("كم عدد المصابين في القصف؟", d))).containsExactly("60");
   }
 
+  /** A noun asked with a verb ("رجال الأمن الذين قتلوا"): a count of the noun that says another fate is no answer. */
+  @Test
+  void theVerbOfTheQuestionSaysWhichCountOfTheNoun() {
+    Doc d = new Doc("g", "2024-03-03", "قتل ثلاثة رجال أمن في الهجوم على الحاجز. وأسفر الهجوم عن إصابة خمسة من رجال الأمن.")
+        .quantity("ثلاثة رجال", 3, null, "رجال").quantity("خمسة", 5, null, "رجال").entity(EntityType.LOC, "الحاجز", null, null);
+    assertThat(values(ask("كم عدد رجال الأمن الذين قتلوا في الهجوم؟", d))).containsExactly("3");
+  }
+
   /** Members are often counted as states: "تضم الرابطة 14 دولة" answers how many members. */
   @Test
   void aRelatedNounAnswersWhenNoneCountsTheVeryThing() {
