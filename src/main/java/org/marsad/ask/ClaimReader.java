@@ -101,6 +101,11 @@ final class ClaimReader {
     if (askedClass != null && askedClass.name().equals(q.unit())) {
       fit = 1.0; // "كم يوماً" and "ثلاثة أيام" (unit days)
     } else if (askedClass != null) {
+      for (String t : head) {
+        // "3 قتلى و20 مصابا": a number whose own noun counts another class is not the one asked, whatever precedes it
+        AskLexicon.NounClass own = lexicon.classOf(t);
+        if (own != null && !own.equals(askedClass) && lexicon.fit(askedClass, t) == null) return 0;
+      }
       for (String t : head) fit = Math.max(fit, fitOf(t, 1.0, 0.6));
       for (String t : around) fit = Math.max(fit, fitOf(t, 0.8, 0.4));
     } else if (question.askedNoun() != null) {

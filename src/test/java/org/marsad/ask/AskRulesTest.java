@@ -146,6 +146,15 @@ class AskRulesTest {
     assertThat(values(ask("كم عدد رجال الأمن الذين قتلوا في الهجوم؟", d))).containsExactly("3");
   }
 
+  /** "3 قتلى و20 مصابا": the 20 counts the injured by its own noun, though the dead come just before it. */
+  @Test
+  void aNumbersOwnNounOfAnotherClassIsNoAnswer() {
+    Doc d = new Doc("n", "2024-03-03", "قالت الشرطة إن الحصيلة بلغت 3 قتلى و20 مصابا في الحادث.")
+        .quantity("3 قتلى", 3, null, "قتلى").quantity("20 مصابا", 20, null, "مصاب");
+    assertThat(values(ask("كم عدد القتلى في الحادث؟", d))).containsExactly("3");
+    assertThat(values(ask("كم عدد المصابين في الحادث؟", d))).containsExactly("20");
+  }
+
   /** Members are often counted as states: "تضم الرابطة 14 دولة" answers how many members. */
   @Test
   void aRelatedNounAnswersWhenNoneCountsTheVeryThing() {
