@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.marsad.text.ar.ArabicTokenizer;
 import org.marsad.text.ar.CliticSegmenter;
 import org.marsad.text.ar.Normalizer;
@@ -15,7 +14,7 @@ import org.marsad.text.ar.TokenType;
  * Words of a text range as comparable terms: the standard {@link Normalizer}, then teh marbuta as heh (matching
  * only), Latin lower-cased, and optionally the clitics cut off with {@link CliticSegmenter} (و ف ب ك ل س ال and an
  * attached pronoun: the "light stemming" of the summariser and of ROUGE when asked). Punctuation, URLs and the like
- * are not words. Thread-safe; each call allocates only its result and the term strings of words not seen lately on its thread.
+ * are not words. Thread-safe; each call allocates only its result and the term strings.
  */
 public final class ArabicTerms {
   static final String FUNCTION_WORDS = "function-words.txt";
@@ -24,13 +23,6 @@ public final class ArabicTerms {
   private final Normalizer normalizer = Normalizer.standard();
   private final CliticSegmenter segmenter = CliticSegmenter.standard();
   private final Set<String> functionWords;
-  /**
-   * Per thread: an Arabic word as written → its stemmed term ("" for none). Briefs cut every sentence of a corpus
-   * into terms, and news words repeat, so most words skip normalising, segmenting and two string copies. Bounded:
-   * cleared when full.
-   */
-  private final ThreadLocal<CharArrayMap<String>> stemmedByWord = ThreadLocal.withInitial(() -> new CharArrayMap<>(1 << 12, false));
-  static final int STEMMED_MEMO_LIMIT = 1 << 16;
 
   private ArabicTerms() {
     Set<String> words = new HashSet<>();
@@ -51,9 +43,8 @@ public final class ArabicTerms {
     List<String> out = new ArrayList<>(Math.max(4, (end - start) / 5));
     ArabicTokenizer.Cursor cursor = new ArabicTokenizer.Cursor(buf, start, end - start);
     Normalizer.Output norm = new Normalizer.Output(false);
-    CharArrayMap<String> memo = stem ? stemmedMemo() : null;
     while (cursor.next()) {
-      String term = term(buf, cursor, norm, stem, memo);
+      String term = term(buf, cursor, norm, stem);
       if (term != null) out.add(term);
     }
     return out;
@@ -72,9 +63,8 @@ public final class ArabicTerms {
     List<String> out = new ArrayList<>(Math.max(4, (end - start) / 6));
     ArabicTokenizer.Cursor cursor = new ArabicTokenizer.Cursor(buf, start, end - start);
     Normalizer.Output norm = new Normalizer.Output(false);
-    CharArrayMap<String> memo = stemmedMemo();
     while (cursor.next()) {
-      String term = term(buf, cursor, norm, true, memo);
+      String term = term(buf, cursor, norm, true);
       if (term != null && term.length() > 1 && !functionWords.contains(term)) out.add(term);
     }
     return out;
@@ -85,26 +75,14 @@ public final class ArabicTerms {
     return functionWords.contains(term);
   }
 
-  /** This thread's memo, emptied when full. */
-  private CharArrayMap<String> stemmedMemo() {
-    CharArrayMap<String> memo = stemmedByWord.get();
-    if (memo.size() >= STEMMED_MEMO_LIMIT) memo.clear();
-    return memo;
-  }
-
-  private String term(char[] buf, ArabicTokenizer.Cursor c, Normalizer.Output norm, boolean stem, CharArrayMap<String> memo) {
+  private String term(char[] buf, ArabicTokenizer.Cursor c, Normalizer.Output norm, boolean stem) {
     TokenType type = c.type;
     switch (type) {
       case ARABIC, MIXED, HASHTAG -> {
-        if (memo != null) {
-          String known = memo.get(buf, c.start, c.end - c.start);
-          if (known != null) return known.isEmpty() ? null : known;
-        }
         int from = c.start;
         if (type == TokenType.HASHTAG) from++;
         normalizer.normalize(buf, from, c.end - from, norm);
         String w = arabicWord(norm, stem);
-        if (memo != null) memo.put(java.util.Arrays.copyOfRange(buf, c.start, c.end), w);
         return w.isEmpty() ? null : w;
       }
       case LATIN -> {

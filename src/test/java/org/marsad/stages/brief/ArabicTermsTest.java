@@ -40,34 +40,4 @@ class ArabicTermsTest {
   void wordsKeepFunctionWordsAndClitics() {
     assertThat(terms.words("وفي المدينة", false)).containsExactly("وفي", "المدينه");
   }
-
-  @Test
-  void aWordSeenBeforeGivesTheSameTermAsTheFirstTime() {
-    String text = "وبالمدينة #المدينة المدينة، وبالمدينة #المدينة المدينة";
-    java.util.List<String> first = terms.words(text, true);
-    assertThat(first.subList(0, 3)).isEqualTo(first.subList(3, 6));
-    assertThat(terms.words(text, true)).isEqualTo(first);
-    // the hashtag keeps its own term: its # is not part of the word
-    assertThat(terms.words("#المدينة", true)).isEqualTo(terms.words("المدينة", true));
-  }
-
-  @Test
-  void termsStayTheSameWhenTheMemoFillsAndEmpties() {
-    String probe = "والمدينة بالحديقة";
-    java.util.List<String> before = terms.words(probe, true);
-    StringBuilder many = new StringBuilder();
-    // more distinct words than the memo holds: letters spelled out as base-26 "numbers"
-    for (int i = 0; i < ArabicTerms.STEMMED_MEMO_LIMIT + 10; i++) {
-      int n = i;
-      many.append('و');
-      do {
-        many.append((char) ('\u0628' + n % 26));
-        n /= 26;
-      } while (n > 0);
-      many.append(' ');
-    }
-    terms.words(many.toString(), true);
-    assertThat(terms.words(probe, true)).isEqualTo(before);
-    assertThat(terms.words(probe, false)).containsExactly("والمدينه", "بالحديقه");
-  }
 }
