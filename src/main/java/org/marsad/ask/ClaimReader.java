@@ -114,12 +114,16 @@ final class ClaimReader {
     } else {
       fit = 0.5 * share(head) + 0.3 * share(around);
     }
+    // the class whose other counts are ruled out: the one asked, or the one the question's verb says
+    AskLexicon.NounClass counted = askedClass != null ? askedClass : saidClass;
+    List<String> clause = counted == null ? List.of() : clauseBefore(a, sentence, q);
     // the verb that opens the number's clause says what is counted ("وأصيب أكثر من 60 آخرين": injured)
-    List<String> clause = askedClass == null ? List.of() : clauseBefore(a, sentence, q);
-    for (String t : clause) {
-      if (lexicon.saysClass(askedClass, t)) {
-        fit = Math.max(fit, 0.8);
-        break;
+    if (askedClass != null) {
+      for (String t : clause) {
+        if (lexicon.saysClass(askedClass, t)) {
+          fit = Math.max(fit, 0.8);
+          break;
+        }
       }
     }
     if (fit <= 0) return 0;
@@ -129,11 +133,11 @@ final class ClaimReader {
         break;
       }
     }
-    if (saidClass != null) {
+    if (counted != null) {
       List<String> before = new ArrayList<>(cues(a, sentence, q, 3));
-      before.addAll(clauseBefore(a, sentence, q));
+      before.addAll(clause);
       for (String t : before) {
-        if (lexicon.countsOther(saidClass, t)) {
+        if (lexicon.countsOther(counted, t)) {
           fit -= 0.5;
           break;
         }
@@ -143,14 +147,6 @@ final class ClaimReader {
       for (TermAnalysis.Term t : stems(a, sentence)) {
         if (lexicon.saysClass(askedClass, t.term())) {
           fit += 0.2;
-          break;
-        }
-      }
-      List<String> before = new ArrayList<>(cues(a, sentence, q, 3));
-      before.addAll(clause);
-      for (String t : before) {
-        if (lexicon.countsOther(askedClass, t)) {
-          fit -= 0.5;
           break;
         }
       }
@@ -313,16 +309,22 @@ final class ClaimReader {
         if (!roleCountries.isEmpty() && java.util.Collections.disjoint(roleCountries, askedCountries)) continue;
       }
       Set<String> roleStems = new HashSet<>(analysis.stems((widestRole == null ? "" : widestRole) + " " + (person.role() == null ? "" : person.role())));
-      List<TermAnalysis.Term> pre = before(stems(a, sentence), person.span().start());
-      List<TermAnalysis.Term> post = after(stems(a, sentence), person.span().end());
-      Set<String> near = new HashSet<>();
-      for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
-      for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
+      Set<String> near = nearTerms(a, sentence, person.span());
       double fit = 0.3 + 0.4 * share(roleStems) + 0.3 * share(near);
       String role = rolePhrase != null ? rolePhrase : person.role();
       out.add(new Claim(nameGroupKey(canonical), canonical, role, fit));
     }
     return out;
+  }
+
+  /** The stemmed words around a name: eight before it and six after it, inside the sentence. */
+  private Set<String> nearTerms(Article a, Span sentence, Span name) {
+    List<TermAnalysis.Term> pre = before(stems(a, sentence), name.start());
+    List<TermAnalysis.Term> post = after(stems(a, sentence), name.end());
+    Set<String> near = new HashSet<>();
+    for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
+    for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
+    return near;
   }
 
   /** One word with the article or ل/ب before it ("للخارجية"): a tagger's slip, never a person's name. */
@@ -358,12 +360,7 @@ final class ClaimReader {
   private Claim organisation(Article a, Span sentence, Entity org) {
     String canonical = AskIndex.canonical(org);
     if (askedNames.contains(canonical) || namedInQuestion(org.text())) return null;
-    List<TermAnalysis.Term> pre = before(stems(a, sentence), org.span().start());
-    List<TermAnalysis.Term> post = after(stems(a, sentence), org.span().end());
-    Set<String> near = new HashSet<>();
-    for (int i = Math.max(0, pre.size() - 8); i < pre.size(); i++) near.add(pre.get(i).term());
-    for (int i = 0; i < Math.min(6, post.size()); i++) near.add(post.get(i).term());
-    double nearShare = share(near);
+    double nearShare = share(nearTerms(a, sentence, org.span()));
     if (nearShare == 0) return null;
     return new Claim(nameGroupKey(canonical), org.text(), null, ORGANISATION_BASE_FIT + 0.3 * nearShare);
   }

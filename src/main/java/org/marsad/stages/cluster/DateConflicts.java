@@ -132,9 +132,11 @@ public final class DateConflicts {
   /** Shared words over the smaller set's size. */
   static double wordOverlap(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) return 0;
+    Set<String> smaller = x.size() <= y.size() ? x : y;
+    Set<String> larger = smaller == x ? y : x;
     int shared = 0;
-    for (String w : x.size() <= y.size() ? x : y) if ((x.size() <= y.size() ? y : x).contains(w)) shared++;
-    return shared / (double) Math.min(x.size(), y.size());
+    for (String w : smaller) if (larger.contains(w)) shared++;
+    return shared / (double) smaller.size();
   }
 
   private static String outlet(Article a) {
